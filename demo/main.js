@@ -1,0 +1,33 @@
+// The demo imports seamkit through its public entry point only.
+import { init, checkContrast, SeamkitError } from '/node_modules/seamkit/index.js';
+
+const $ = (id) => document.getElementById(id);
+
+function render() {
+  const fg = $('fg').value;
+  const bg = $('bg').value;
+  try {
+    const c = checkContrast(fg, bg, { fontSizePx: 16 });
+    $('ratio').textContent = `${c.ratio.toFixed(2)}:1`;
+    $('aa').textContent = c.aa ? `Pass (needs ${c.required.aa}:1)` : `Fail (needs ${c.required.aa}:1)`;
+    $('aaa').textContent = c.aaa ? `Pass (needs ${c.required.aaa}:1)` : `Fail (needs ${c.required.aaa}:1)`;
+    $('sample').style.color = fg;
+    $('sample').style.backgroundColor = bg;
+    $('status').textContent = 'Computed by the WebAssembly core.';
+  } catch (e) {
+    const why = e instanceof SeamkitError ? e.message : String(e);
+    $('ratio').textContent = '—';
+    $('aa').textContent = '—';
+    $('aaa').textContent = '—';
+    $('status').textContent = `Cannot compute: ${why}`;
+  }
+}
+
+try {
+  await init();
+  $('fg').addEventListener('input', render);
+  $('bg').addEventListener('input', render);
+  render();
+} catch (e) {
+  $('status').textContent = `seamkit could not start: ${e.message}`;
+}

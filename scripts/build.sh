@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the npm package into dist/: the ES module entry and its modules,
+# the wasm core (em++, -O3, simd128) with its glue, and the type declarations.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SEAMKIT_ROOT"
+
+build=build/wasm-release
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake --preset wasm-release >/dev/null
+fi
+cmake --build "$build" -j2
+
+rm -rf dist.tmp && mkdir -p dist.tmp
+cp "$build/seamkit-core.mjs" "$build/seamkit-core.wasm" dist.tmp/
+# The package's own modules: every .js and .d.ts under web/, same layout.
+(cd web && find . -type f \( -name '*.js' -o -name '*.d.ts' -o -name '*.json' \) -print0 |
+  xargs -0 -I{} cp --parents {} ../dist.tmp/)
+rm -rf dist && mv dist.tmp dist
+echo "build: dist/ ($(du -sh dist | cut -f1)), wasm $(stat -c %s dist/seamkit-core.wasm) bytes"

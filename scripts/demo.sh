@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and serves the demo on 127.0.0.1:8080.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SEAMKIT_ROOT"
+bash scripts/setup.sh
+bash scripts/build.sh
+exec node scripts/demo-server.mjs

@@ -1,0 +1,19 @@
+// seamkit: the package entry point.
+import { loadCore } from './loader.js';
+
+export { SeamkitError, ErrorCodes } from './errors.js';
+export {
+  parseColor, contrastRatio, contrastRatioBatch, isLargeText, checkContrast, namedColors,
+} from './contrast.js';
+
+/**
+ * Loads the WebAssembly core. Idempotent: call it as often as you like; it
+ * resolves once the core is ready.
+ * @param {{ wasmUrl?: string | URL, wasmBinary?: ArrayBuffer | Uint8Array }} [options]
+ * @returns {Promise<void>}
+ */
+export async function init(options) {
+  await loadCore(options);
+}
+
+export const version = '0.1.0';
