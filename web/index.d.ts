@@ -12,6 +12,9 @@ export declare const ErrorCodes: Readonly<{
   NOT_INITIALIZED: 'E_NOT_INITIALIZED';
   WASM_LOAD: 'E_WASM_LOAD';
   ABORTED: 'E_ABORTED';
+  INTEGRITY: 'E_INTEGRITY';
+  MODEL_UNAVAILABLE: 'E_MODEL_UNAVAILABLE';
+  NOT_FOUND: 'E_NOT_FOUND';
 }>;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
