@@ -52,6 +52,7 @@ function comparator(token) {
 
 /** @param {string} version @param {string} range */
 export function satisfies(version, range) {
+  parseVersion(version);
   const tokens = String(range ?? '*').trim().split(/\s+/);
   return tokens.every((t) => comparator(t)(version));
 }
