@@ -1,5 +1,5 @@
 // The demo imports seamkit through its public entry point only.
-import { init, checkContrast, SeamkitError } from '/node_modules/seamkit/index.js';
+import { init, checkContrast, SeamkitError } from 'seamkit';
 
 const $ = (id) => document.getElementById(id);
 

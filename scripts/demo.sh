@@ -5,4 +5,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$SEAMKIT_ROOT"
 bash scripts/setup.sh
 bash scripts/build.sh
+node scripts/build-demo.mjs
 exec node scripts/demo-server.mjs

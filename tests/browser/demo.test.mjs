@@ -1,34 +1,49 @@
-// The demo as `npm run demo` serves it, in headless Chromium.
-import test from 'node:test';
+// The demo as `npm run demo` builds and serves it: from the packed tarball,
+// bundled by Vite, under a strict CSP, in headless Chromium.
+import test, { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { buildDemo } from '../../scripts/build-demo.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
-test('the demo shows a contrast ratio computed by the wasm core', async () => {
+before(async () => { await buildDemo({ quiet: true }); });
+
+async function withDemo(fn) {
   const server = await startDemoServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const page = await browser.newPage();
+  const problems = [];
+  const origin = new URL(server.url).origin;
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) problems.push(m.text()); });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) problems.push(`left the origin: ${r.url()}`);
+  });
   try {
-    const page = await browser.newPage();
-    const failed = [];
-    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
-    page.on('pageerror', (e) => failed.push(String(e)));
-    await page.goto(`${server.url}/`);
+    await fn(page, server.url);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+test('the demo shows a contrast ratio computed by the wasm core', async () => {
+  await withDemo(async (page, url) => {
+    await page.goto(`${url}/`);
     await page.waitForFunction(() => document.getElementById('ratio')?.textContent !== '—');
     assert.equal(await page.textContent('#ratio'), '4.54:1');
     assert.match(await page.textContent('#aa'), /^Pass/);
-    // Typing a new colour recomputes it.
     await page.fill('#fg', '#777777');
     await page.waitForFunction(() => document.getElementById('ratio').textContent === '4.48:1');
     assert.match(await page.textContent('#aa'), /^Fail/);
     await page.fill('#fg', 'not-a-colour');
     await page.waitForFunction(() => /Cannot compute/.test(document.getElementById('status').textContent));
-    assert.deepEqual(failed, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
