@@ -1,0 +1,58 @@
+// ACT 6cfa84 "Element with aria-hidden has no content in sequential focus
+// navigation" (WCAG 1.3.1, 4.1.2). Applies to HTML/SVG elements with
+// aria-hidden="true"; neither the element nor a descendant may be in
+// sequential focus navigation. One reverse pass marks subtrees holding a
+// tabbable node, so nested aria-hidden elements cost O(n) in total.
+#include <vector>
+
+#include "core/a11y/rules/rule_util.h"
+#include "core/a11y/visibility.h"
+
+namespace seamkit::a11y::rules {
+namespace {
+
+constexpr std::string_view kTags[] = {"wcag2a", "wcag131", "wcag412"};
+constexpr std::string_view kAct[] = {"6cfa84"};
+constexpr std::string_view kWcag[] = {"1.3.1", "4.1.2"};
+
+void Check(AuditContext& ctx, RuleReporter& out) {
+  const Snapshot& s = ctx.snapshot();
+  // first_tabbable[n]: a tabbable node in n's subtree (kNoNode if none).
+  std::vector<NodeId> first_tabbable(s.size(), kNoNode);
+  for (NodeId n = s.size(); n-- > 0;) {
+    if (s.IsElement(n) && !(ctx.States(n) & kStateStyleHidden) &&
+        ctx.IsInSequentialFocusNavigation(n)) {
+      first_tabbable[n] = n;
+    }
+    NodeId p = s.Parent(n);
+    if (p != kNoNode && first_tabbable[n] != kNoNode) {
+      first_tabbable[p] = first_tabbable[n];
+    }
+  }
+  for (NodeId n = 0; n < s.size(); ++n) {
+    if (!s.IsElement(n) || (s.NamespaceOf(n) != Namespace::kHtml &&
+                            s.NamespaceOf(n) != Namespace::kSvg)) {
+      continue;
+    }
+    std::optional<std::string_view> hidden = s.Attr(n, "aria-hidden");
+    if (!hidden || !IsAriaHiddenTrue(*hidden)) continue;
+    NodeId f = first_tabbable[n];
+    if (f == kNoNode) {
+      out.Pass(n);
+    } else {
+      out.Fail(n, "aria-hidden content holds an element in the tab order",
+               {{"focusable", f}});
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kAriaHiddenFocus = {
+    {"aria-hidden-focus", "Ensures aria-hidden elements are not focusable nor contain focusable elements",
+     "ARIA hidden element must not be focusable or contain focusable elements",
+     "https://www.w3.org/WAI/standards-guidelines/act/rules/6cfa84/",
+     Impact::kSerious, kTags, kAct, kWcag},
+    Check};
+
+}  // namespace seamkit::a11y::rules

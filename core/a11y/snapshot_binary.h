@@ -1,0 +1,80 @@
+// The compact binary snapshot the browser collector (web/a11y/collector.js)
+// writes: one ArrayBuffer of little-endian 32-bit words, transferred into
+// wasm in one copy. Layout (docs/snapshot-format.md has the details):
+//
+//   header      16 words: magic "SKSN", version, header words, total bytes,
+//               node/element/document/attribute/slot/string counts,
+//               string bytes, 5 reserved zeros
+//   nodes       4 words per node, in pre-order
+//   elements    19 words per element node, in node order
+//   documents   8 words per document node, in node order
+//   attributes  2 words each (name, value string ids), grouped by node
+//   slots       2 words each (node, slot)
+//   offsets     string count + 1 words: byte offsets into the string bytes
+//   strings     UTF-8 bytes, zero-padded to a word boundary
+//
+//   StatusOr<Snapshot> s = DecodeSnapshotBinary(data, size);
+//   std::vector<uint8_t> bytes = EncodeSnapshotBinary(*s);  // same layout
+#ifndef SEAMKIT_CORE_A11Y_SNAPSHOT_BINARY_H_
+#define SEAMKIT_CORE_A11Y_SNAPSHOT_BINARY_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "core/a11y/snapshot.h"
+#include "core/common/status.h"
+
+namespace seamkit::a11y {
+
+namespace binary {
+inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
+inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kHeaderWords = 16;
+inline constexpr uint32_t kNodeWords = 4;
+inline constexpr uint32_t kElementWords = 19;
+inline constexpr uint32_t kDocumentWords = 8;
+inline constexpr uint32_t kAttributeWords = 2;
+inline constexpr uint32_t kSlotWords = 2;
+
+// Header word indices.
+enum HeaderWord : uint32_t {
+  kHMagic = 0, kHVersion, kHHeaderWords, kHTotalBytes, kHNodes, kHElements,
+  kHDocuments, kHAttributes, kHSlots, kHStrings, kHStringBytes,
+};
+// Node word indices: kind | flags << 8, parent (-1: root), name string id
+// (-1: none), attribute count.
+enum NodeWord : uint32_t { kNKindFlags = 0, kNParent, kNName, kNAttrCount };
+// Element word indices. kEPacked: ns | display << 8 | visibility << 16 |
+// position << 20 | overflow-x << 24 | overflow-y << 28. kEWeight:
+// font-weight | background-image << 16. kEBox..: float32 words.
+enum ElementWord : uint32_t {
+  kEPacked = 0, kEWeight, kETabIndex, kETabOrder, kEColor, kEBackground,
+  kEClip, kEClipPath, kEBefore, kEAfter, kEBoxX, kEBoxY, kEBoxW, kEBoxH,
+  kEOpacity, kEFontSize, kELetterSpacing, kEWordSpacing, kELineHeight,
+};
+// Document word indices: url, lang, content type (string ids), flags (bit 0
+// quirks mode), then float32 viewport width/height and scroll x/y.
+enum DocumentWord : uint32_t {
+  kDUrl = 0, kDLang, kDContentType, kDFlags, kDViewportW, kDViewportH,
+  kDScrollX, kDScrollY,
+};
+}  // namespace binary
+
+// Validates everything before building the model. Errors:
+//   kMalformed      truncated or trailing bytes, counts that disagree, ids or
+//                   enum values out of range, parent cycles, non-pre-order or
+//                   non-tree structure (message names the node/field)
+//   kParse          wrong magic (not a snapshot), strings not UTF-8
+//   kUnsupported    a version other than binary::kVersion
+//   kLimitExceeded  over kMaxSnapshotBytes, kMaxNodes, kMaxAttributes,
+//                   kMaxStrings, kMaxDepth, kMaxStringBytes or
+//                   kMaxAttributeValueBytes
+StatusOr<Snapshot> DecodeSnapshotBinary(const uint8_t* data, size_t size);
+
+// The binary layout of a snapshot (strings in pool order).
+std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot);
+
+}  // namespace seamkit::a11y
+
+#endif  // SEAMKIT_CORE_A11Y_SNAPSHOT_BINARY_H_

@@ -1,0 +1,215 @@
+#include "core/a11y/snapshot_json_keys.h"
+
+#include <cmath>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace seamkit::a11y::json_keys {
+namespace {
+
+using nlohmann::json;
+
+Status Field(std::string_view name, std::string_view what) {
+  return Status(ErrorCode::kMalformed,
+                "\"" + std::string(name) + "\" " + std::string(what));
+}
+
+// A float field: absent leaves *out unchanged.
+Status ReadFloat(const json& obj, std::string_view key, float* out) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return Status::Ok();
+  if (!it->is_number()) return Field(key, "must be a number");
+  double v = it->get<double>();
+  if (!std::isfinite(v) || std::fabs(v) > std::numeric_limits<float>::max()) {
+    return Field(key, "is out of range");
+  }
+  *out = static_cast<float>(v);
+  return Status::Ok();
+}
+
+Status ReadFloats(const json& obj, std::string_view key, float* out, size_t n) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return Status::Ok();
+  if (!it->is_array() || it->size() != n) {
+    return Field(key, "must be an array of " + std::to_string(n) + " numbers");
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const json& v = (*it)[i];
+    if (!v.is_number() || !std::isfinite(v.get<double>()) ||
+        std::fabs(v.get<double>()) > std::numeric_limits<float>::max()) {
+      return Field(key, "must hold finite numbers");
+    }
+    out[i] = static_cast<float>(v.get<double>());
+  }
+  return Status::Ok();
+}
+
+Status ReadInt(const json& obj, std::string_view key, int64_t lo, int64_t hi,
+               int64_t* out, bool* present) {
+  auto it = obj.find(key);
+  *present = it != obj.end();
+  if (!*present) return Status::Ok();
+  if (!it->is_number_integer()) return Field(key, "must be an integer");
+  int64_t v = it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(hi)
+                  ? hi + 1
+                  : it->get<int64_t>();
+  if (v < lo || v > hi) return Field(key, "is out of range");
+  *out = v;
+  return Status::Ok();
+}
+
+// A string field interned into the pool; absent leaves *out unchanged.
+Status ReadString(const json& obj, std::string_view key, StringId* out,
+                  SnapshotBuilder* b) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return Status::Ok();
+  if (!it->is_string()) return Field(key, "must be a string");
+  *out = b->Intern(it->get_ref<const std::string&>());
+  return Status::Ok();
+}
+
+template <typename E>
+Status ReadKeyword(const json& obj, std::string_view key,
+                   std::optional<E> (*parse)(std::string_view), E* out) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return Status::Ok();
+  if (!it->is_string()) return Field(key, "must be a string");
+  std::optional<E> v = parse(it->get_ref<const std::string&>());
+  if (!v) return Field(key, "has an unknown keyword");
+  *out = *v;
+  return Status::Ok();
+}
+
+Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
+  if (!obj.is_object()) return Field("style", "must be an object");
+  static constexpr std::string_view kKeys[] = {
+      "display", "visibility", "position", "overflowX", "overflowY",
+      "backgroundImage", "fontWeight", "opacity", "fontSize", "letterSpacing",
+      "wordSpacing", "lineHeight", "color", "backgroundColor", "clip",
+      "clipPath", "before", "after"};
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool known = false;
+    for (std::string_view k : kKeys) known = known || it.key() == k;
+    if (!known) return Field(it.key(), "is not a style field");
+  }
+  auto display = obj.find("display");
+  if (display != obj.end()) {
+    if (!display->is_string()) return Field("display", "must be a string");
+    s->display = DisplayFromKeyword(display->get_ref<const std::string&>());
+  }
+  Status st = ReadKeyword(obj, "visibility", &VisibilityFromKeyword, &s->visibility);
+  if (st.ok()) st = ReadKeyword(obj, "position", &PositionFromKeyword, &s->position);
+  if (st.ok()) st = ReadKeyword(obj, "overflowX", &OverflowFromKeyword, &s->overflow_x);
+  if (st.ok()) st = ReadKeyword(obj, "overflowY", &OverflowFromKeyword, &s->overflow_y);
+  if (!st.ok()) return st;
+  auto bg = obj.find("backgroundImage");
+  if (bg != obj.end()) {
+    if (!bg->is_boolean()) return Field("backgroundImage", "must be a boolean");
+    s->background_image = bg->get<bool>();
+  }
+  int64_t weight = 0;
+  bool has_weight = false;
+  if (st = ReadInt(obj, "fontWeight", 1, 1000, &weight, &has_weight); !st.ok()) {
+    return st;
+  }
+  if (has_weight) s->font_weight = static_cast<uint16_t>(weight);
+  auto line_height = obj.find("lineHeight");
+  if (line_height != obj.end() && *line_height == "normal") {
+    s->line_height_px = -1.0f;
+  } else if (st = ReadFloat(obj, "lineHeight", &s->line_height_px); !st.ok()) {
+    return st;
+  }
+  if (st = ReadFloat(obj, "opacity", &s->opacity); !st.ok()) return st;
+  if (st = ReadFloat(obj, "fontSize", &s->font_size_px); !st.ok()) return st;
+  if (st = ReadFloat(obj, "letterSpacing", &s->letter_spacing_px); !st.ok()) return st;
+  if (st = ReadFloat(obj, "wordSpacing", &s->word_spacing_px); !st.ok()) return st;
+  if (st = ReadString(obj, "color", &s->color, b); !st.ok()) return st;
+  if (st = ReadString(obj, "backgroundColor", &s->background_color, b); !st.ok()) return st;
+  if (st = ReadString(obj, "clip", &s->clip, b); !st.ok()) return st;
+  if (st = ReadString(obj, "clipPath", &s->clip_path, b); !st.ok()) return st;
+  if (st = ReadString(obj, "before", &s->before_content, b); !st.ok()) return st;
+  return ReadString(obj, "after", &s->after_content, b);
+}
+
+Status ReadFlags(const json& obj, uint32_t* flags) {
+  auto it = obj.find("flags");
+  if (it == obj.end()) return Status::Ok();
+  if (!it->is_array()) return Field("flags", "must be an array of names");
+  for (const json& f : *it) {
+    uint32_t bit = 0;
+    for (const FlagName& n : kFlagNames) {
+      if (f.is_string() && f.get_ref<const std::string&>() == n.name) bit = n.bit;
+    }
+    if (bit == 0) return Field("flags", "holds an unknown flag");
+    *flags |= bit;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ReadNamespace(const json& element, Namespace* ns) {
+  auto it = element.find("ns");
+  if (it == element.end()) return Status::Ok();
+  for (size_t i = 0; i < kNamespaceNames.size(); ++i) {
+    if (it->is_string() && it->get_ref<const std::string&>() == kNamespaceNames[i]) {
+      *ns = static_cast<Namespace>(i);
+      return Status::Ok();
+    }
+  }
+  return Field("ns", "must be html, svg, mathml or other");
+}
+
+Status ReadAttributes(const json& element, SnapshotBuilder* b) {
+  auto it = element.find("attrs");
+  if (it == element.end()) return Status::Ok();
+  if (!it->is_object()) return Field("attrs", "must be an object");
+  for (auto a = it->begin(); a != it->end(); ++a) {
+    if (!a->is_string()) return Field(a.key(), "attribute value must be a string");
+    b->AddAttribute(a.key(), a->get_ref<const std::string&>());
+  }
+  return Status::Ok();
+}
+
+Status ReadElement(const json& element, ElementData* e, uint32_t* flags,
+                   SnapshotBuilder* b) {
+  if (Status s = ReadFlags(element, flags); !s.ok()) return s;
+  int64_t v = 0;
+  bool present = false;
+  Status s = ReadInt(element, "tabindex", INT32_MIN + 1, INT32_MAX, &v, &present);
+  if (!s.ok()) return s;
+  if (present) e->tabindex = static_cast<int32_t>(v);
+  if (s = ReadInt(element, "tabOrder", -1, INT32_MAX, &v, &present); !s.ok()) {
+    return s;
+  }
+  if (present) e->tab_order = static_cast<int32_t>(v);
+  float box[4] = {e->box.x, e->box.y, e->box.width, e->box.height};
+  if (s = ReadFloats(element, "box", box, 4); !s.ok()) return s;
+  e->box = Rect{box[0], box[1], box[2], box[3]};
+  auto style = element.find("style");
+  return style == element.end() ? Status::Ok() : ReadStyle(*style, &e->style, b);
+}
+
+Status ReadDocument(const json& document, DocumentInfo* info, SnapshotBuilder* b) {
+  Status s = ReadString(document, "url", &info->url, b);
+  if (s.ok()) s = ReadString(document, "lang", &info->lang, b);
+  if (s.ok()) s = ReadString(document, "contentType", &info->content_type, b);
+  float viewport[2] = {info->viewport_width, info->viewport_height};
+  float scroll[2] = {info->scroll_x, info->scroll_y};
+  if (s.ok()) s = ReadFloats(document, "viewport", viewport, 2);
+  if (s.ok()) s = ReadFloats(document, "scroll", scroll, 2);
+  if (!s.ok()) return s;
+  info->viewport_width = viewport[0];
+  info->viewport_height = viewport[1];
+  info->scroll_x = scroll[0];
+  info->scroll_y = scroll[1];
+  auto quirks = document.find("quirks");
+  if (quirks != document.end()) {
+    if (!quirks->is_boolean()) return Field("quirks", "must be a boolean");
+    info->quirks_mode = quirks->get<bool>();
+  }
+  return Status::Ok();
+}
+
+}  // namespace seamkit::a11y::json_keys

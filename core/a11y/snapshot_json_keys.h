@@ -1,0 +1,41 @@
+// Internal to the JSON snapshot codec: field readers and the names shared by
+// the decoder and the encoder. Not a public API.
+#ifndef SEAMKIT_CORE_A11Y_SNAPSHOT_JSON_KEYS_H_
+#define SEAMKIT_CORE_A11Y_SNAPSHOT_JSON_KEYS_H_
+
+#include <array>
+#include <cstdint>
+#include <nlohmann/json_fwd.hpp>
+#include <string_view>
+
+#include "core/a11y/snapshot.h"
+#include "core/common/status.h"
+
+namespace seamkit::a11y::json_keys {
+
+struct FlagName {
+  uint32_t bit;
+  std::string_view name;
+};
+inline constexpr std::array<FlagName, 6> kFlagNames = {{
+    {kFlagFocusable, "focusable"},
+    {kFlagInert, "inert"},
+    {kFlagDisabled, "disabled"},
+    {kFlagContentEditable, "contentEditable"},
+    {kFlagScrollableX, "scrollableX"},
+    {kFlagScrollableY, "scrollableY"},
+}};
+inline constexpr std::array<std::string_view, kNamespaceCount> kNamespaceNames =
+    {"html", "svg", "mathml", "other"};
+
+// Each returns a Status whose message names the offending field.
+Status ReadNamespace(const nlohmann::json& element, Namespace* ns);
+Status ReadAttributes(const nlohmann::json& element, SnapshotBuilder* b);
+Status ReadElement(const nlohmann::json& element, ElementData* e,
+                   uint32_t* flags, SnapshotBuilder* b);
+Status ReadDocument(const nlohmann::json& document, DocumentInfo* info,
+                    SnapshotBuilder* b);
+
+}  // namespace seamkit::a11y::json_keys
+
+#endif  // SEAMKIT_CORE_A11Y_SNAPSHOT_JSON_KEYS_H_

@@ -1,0 +1,159 @@
+#include "core/a11y/snapshot_json.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/a11y/snapshot_binary.h"
+
+namespace seamkit::a11y {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(SEAMKIT_SOURCE_DIR) +
+                   "/tests/fixtures/a11y/snapshot/" + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Wrap(const std::string& root) {
+  return R"({"format":"seamkit-a11y-snapshot","version":1,"root":)" + root + "}";
+}
+
+TEST(SnapshotJson, FixtureDecodesToTheExpectedModel) {
+  StatusOr<Snapshot> s = DecodeSnapshotJson(ReadFixture("basic.json"));
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->size(), 26u);
+  EXPECT_EQ(s->DocumentLang(0), "en");
+  EXPECT_EQ(s->Document(0).viewport_width, 800.0f);
+  EXPECT_EQ(s->Tag(6), "h1");
+  EXPECT_EQ(s->Style(6).font_weight, 700);
+  EXPECT_EQ(s->Style(6).font_size_px, 32.0f);
+  EXPECT_EQ(s->String(s->Style(6).color), "rgb(0, 0, 0)");
+  EXPECT_EQ(s->Text(7), "Welcome");
+  EXPECT_EQ(s->Attr(8, "alt"), "");
+  EXPECT_FLOAT_EQ(s->Style(8).opacity, 0.5f);
+  EXPECT_EQ(s->String(s->Style(9).after_content), " (next)");
+  EXPECT_EQ(s->BoundingBox(9).width, 30.25f);
+  EXPECT_EQ(s->TabOrder(11), 0);
+  EXPECT_EQ(s->TabIndex(11), 3);
+  EXPECT_TRUE(s->Style(11).background_image);
+  EXPECT_EQ(s->Style(11).line_height_px, 20.0f);
+  EXPECT_EQ(s->Style(9).line_height_px, -1.0f);  // normal by default
+  EXPECT_EQ(s->ShadowRootOf(12), 13u);
+  EXPECT_EQ(s->AssignedSlot(16), 15u);
+  EXPECT_EQ(s->GetElementById(0, "title"), 6u);
+  EXPECT_EQ(s->GetElementById(13, "title"), 14u);
+  EXPECT_EQ(s->GetElementById(20, "title"), 21u);
+  EXPECT_EQ(s->NamespaceOf(18), Namespace::kSvg);
+  EXPECT_EQ(s->Style(18).overflow_x, Overflow::kHidden);
+  EXPECT_EQ(s->ContentDocument(19), 20u);
+  EXPECT_EQ(s->DocumentLang(20), "fr");
+  EXPECT_EQ(s->Kind(23), NodeKind::kOpaqueFrame);
+  EXPECT_EQ(s->Flags(24), kFlagFocusable | kFlagScrollableY);
+  EXPECT_EQ(s->Style(24).visibility, Visibility::kHidden);
+  EXPECT_EQ(s->Style(24).position, Position::kAbsolute);
+  EXPECT_EQ(s->Text(25), "x < y & \"quoted\" \xC3\xA9 \xE6\xBC\xA2");
+}
+
+TEST(SnapshotJson, EncodeDecodeRoundTripIsStable) {
+  StatusOr<Snapshot> a = DecodeSnapshotJson(ReadFixture("basic.json"));
+  ASSERT_TRUE(a.ok());
+  std::string text = EncodeSnapshotJson(*a);
+  StatusOr<Snapshot> b = DecodeSnapshotJson(text);
+  ASSERT_TRUE(b.ok()) << b.status().message() << "\n" << text;
+  EXPECT_EQ(EncodeSnapshotJson(*b), text);
+  EXPECT_EQ(b->size(), a->size());
+  EXPECT_EQ(b->AssignedSlot(16), 15u);
+  EXPECT_EQ(b->BoundingBox(9).height, 18.5f);
+  // The same model through the binary format gives the same JSON.
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*b);
+  StatusOr<Snapshot> c = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*c), text);
+}
+
+TEST(SnapshotJson, TenThousandDeepDecodesAndEncodesIteratively) {
+  const int kDepth = 10000;
+  std::string text = Wrap("");
+  text.resize(text.size() - 1);  // drop "}" to append the root
+  for (int i = 0; i < kDepth; ++i) text += R"({"tag":"div","children":[)";
+  text += R"("leaf")";
+  for (int i = 0; i < kDepth; ++i) text += "]}";
+  text += "}";
+  StatusOr<Snapshot> s = DecodeSnapshotJson(text);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->size(), uint32_t{kDepth} + 1);
+  EXPECT_EQ(s->Depth(kDepth), uint32_t{kDepth});
+  EXPECT_EQ(s->Text(kDepth), "leaf");
+  std::string again = EncodeSnapshotJson(*s);
+  StatusOr<Snapshot> t = DecodeSnapshotJson(again);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->Depth(kDepth), uint32_t{kDepth});
+}
+
+struct BadJson {
+  const char* name;
+  std::string text;
+  ErrorCode code;
+};
+
+TEST(SnapshotJson, RejectsBadDocumentsWithTypedErrors) {
+  const BadJson cases[] = {
+      {"not json", "{\"format\":", ErrorCode::kParse},
+      {"wrong format", R"({"format":"x","version":1,"root":{"tag":"a"}})",
+       ErrorCode::kMalformed},
+      {"wrong version",
+       R"({"format":"seamkit-a11y-snapshot","version":2,"root":{"tag":"a"}})",
+       ErrorCode::kMalformed},
+      {"unknown key", Wrap(R"({"tag":"a","atrs":{}})"), ErrorCode::kMalformed},
+      {"unknown style", Wrap(R"({"tag":"a","style":{"colour":"red"}})"),
+       ErrorCode::kMalformed},
+      {"bad keyword", Wrap(R"({"tag":"a","style":{"visibility":"gone"}})"),
+       ErrorCode::kMalformed},
+      {"attr not string", Wrap(R"({"tag":"a","attrs":{"x":1}})"),
+       ErrorCode::kMalformed},
+      {"opacity above 1", Wrap(R"({"tag":"a","style":{"opacity":2}})"),
+       ErrorCode::kMalformed},
+      {"negative box", Wrap(R"({"tag":"a","box":[0,0,-1,0]})"),
+       ErrorCode::kMalformed},
+      {"slot to non-slot",
+       Wrap(R"({"tag":"a","shadowRoot":{"children":[{"tag":"b"}]},)"
+            R"("children":[{"tag":"i","slot":2}]})"),
+       ErrorCode::kMalformed},
+      {"slot out of range", Wrap(R"({"tag":"a","children":[{"tag":"i","slot":99}]})"),
+       ErrorCode::kMalformed},
+      {"nested document", Wrap(R"({"tag":"a","children":[{"kind":"document"}]})"),
+       ErrorCode::kMalformed},
+      {"frame with children",
+       Wrap(R"({"tag":"iframe","contentDocument":{"kind":"opaque-frame"},)"
+            R"("children":["x"]})"),
+       ErrorCode::kMalformed},
+      {"text root", Wrap(R"("just text")"), ErrorCode::kMalformed},
+      {"huge text", std::string(kMaxSnapshotBytes + 1, ' '),
+       ErrorCode::kLimitExceeded},
+  };
+  for (const BadJson& c : cases) {
+    StatusOr<Snapshot> s = DecodeSnapshotJson(c.text);
+    ASSERT_FALSE(s.ok()) << c.name;
+    EXPECT_EQ(s.status().code(), c.code) << c.name << ": " << s.status().message();
+  }
+}
+
+TEST(SnapshotJson, RejectsTreesDeeperThanTheLimit) {
+  std::string text = Wrap("");
+  text.resize(text.size() - 1);
+  const uint32_t kTooDeep = kMaxDepth + 1;
+  for (uint32_t i = 0; i <= kTooDeep; ++i) text += R"({"tag":"b","children":[)";
+  for (uint32_t i = 0; i <= kTooDeep; ++i) text += "]}";
+  text += "}";
+  StatusOr<Snapshot> s = DecodeSnapshotJson(text);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), ErrorCode::kLimitExceeded) << s.status().message();
+}
+
+}  // namespace
+}  // namespace seamkit::a11y
