@@ -83,3 +83,138 @@ export declare function checkContrast(
 export declare function namedColors(): string[];
 
 export declare const version: string;
+
+// ---- confidence ----------------------------------------------------------
+
+export type CalibrationMethod = 'temperature' | 'platt' | 'isotonic' | 'histogram';
+
+/** A fitted calibration map; JSON-serialisable with a format version. */
+export declare class Calibration {
+  private constructor(json: string);
+  readonly method: CalibrationMethod;
+  readonly version: number;
+  static fromJSON(json: string | object): Calibration;
+  /** Calibrated probability of one (binary) score. */
+  apply(score: number): number;
+  /**
+   * Calibrated probabilities of many scores: a Float32Array input takes the SIMD float path and returns a
+   * Float32Array; other arrays are computed in double precision and return a Float64Array. For a multi-class
+   * temperature, rows of logits → softmax rows (Float32Array).
+   */
+  applyBatch(scores: Float32Array): Float32Array;
+  applyBatch(scores: ArrayLike<number>): Float32Array | Float64Array;
+  toJSON(): object;
+}
+
+export interface FitCalibrationSpec {
+  method: CalibrationMethod;
+  /** Raw scores (logits for temperature; probabilities for histogram). */
+  scores: ArrayLike<number>;
+  /** 0/1 labels (class indices for a multi-class temperature). */
+  labels: ArrayLike<number>;
+  numClasses?: number;
+  bins?: number;
+  binning?: 'equal-width' | 'equal-mass';
+}
+/** Fits a calibration map. Throws E_INVALID_ARGUMENT on empty, single-class, mismatched or non-finite data. */
+export declare function fitCalibration(spec: FitCalibrationSpec): Calibration;
+
+export interface ReliabilityBin {
+  lower: number;
+  upper: number;
+  confidence: number;
+  accuracy: number;
+  count: number;
+}
+export interface CalibrationReport {
+  /** Expected calibration error, equal-width bins. */
+  ece: number;
+  eceEqualMass: number;
+  mce: number;
+  brier: number;
+  nll: number;
+  reliability: { bins: ReliabilityBin[]; ece: number; mce: number; total: number };
+  riskCoverage: { threshold: number; coverage: number; risk: number }[];
+  aurc: number;
+}
+export declare function calibrationReport(
+  probs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  options?: { bins?: number; mode?: 'positive-class' | 'predicted-class' },
+): CalibrationReport;
+
+export interface ThresholdSelection {
+  met: boolean;
+  target: number;
+  threshold: number | null;
+  precision: number;
+  coverage: number;
+  accepted: number;
+  bestPrecision: number;
+}
+export interface DecisionPolicy {
+  /** At or below: "likely-false"; null: never issued. */
+  low?: number | null;
+  /** At or above: "likely-true"; null: never issued. */
+  high?: number | null;
+  labels?: [string, string, string];
+}
+export declare function fitDecisionPolicy(
+  probs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  options?: { targetPrecision?: number; targetNegativePrecision?: number },
+): { low: number | null; high: number | null; positive: ThresholdSelection; negative: ThresholdSelection };
+/** verdict: 1 positive, 0 negative, -1 abstain ("unverified"). */
+export declare function decide(p: number, policy?: DecisionPolicy): { verdict: -1 | 0 | 1; label: string };
+
+export interface ConfidenceInput {
+  /** Calibrated probability in [0, 1]; NaN or out of range → "unverified", reason "invalid score". */
+  calibrated: number;
+  raw?: number;
+  claim?: string;
+  factors?: { code: string; weight: number }[];
+  /** 0 likely-false, 1 unverified, 2 likely-true; default: from `policy`. */
+  verdictKind?: 0 | 1 | 2;
+  verdictLabel?: string;
+  policy?: DecisionPolicy;
+  /** Opaque CSS colour the display sits on (default white). */
+  background?: string;
+  palette?: string[];
+  /** A translated string table (JSON). */
+  tableJson?: string;
+  topK?: number;
+}
+export interface ConfidenceDisplay {
+  scoreValid: boolean;
+  verdictId: 'likely-false' | 'unverified' | 'likely-true';
+  verdictKind: 0 | 1 | 2;
+  verdictText: string;
+  claim: string;
+  calibrated: number | null;
+  raw: number | null;
+  meterValue: number;
+  barFraction: number;
+  percentText: string;
+  rawText: string;
+  ariaValueText: string;
+  meterLabel: string;
+  rawScoreLabel: string;
+  reasonsHeading: string;
+  reasons: { code: string; text: string; weight: number }[];
+  disclaimer: string;
+  locale: string;
+  icon: 'check' | 'question' | 'cross';
+  background: string;
+  barColour: string;
+  trackColour: string;
+  textColour: string;
+  bodyTextColour: string;
+  /** The palette's three verdict colours stay distinct under simulated protanopia, deuteranopia and tritanopia. */
+  paletteCvdDistinct: boolean;
+  barContrast: number;
+  textContrast: number;
+  bodyTextContrast: number;
+}
+export declare function confidenceDisplay(input: ConfidenceInput): ConfidenceDisplay;
+/** The display as self-contained, escaped HTML with inline SVG. */
+export declare function renderConfidenceHTML(input: ConfidenceInput): string;

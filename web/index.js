@@ -5,6 +5,10 @@ export { SeamkitError, ErrorCodes } from './errors.js';
 export {
   parseColor, contrastRatio, contrastRatioBatch, isLargeText, checkContrast, namedColors,
 } from './contrast.js';
+export {
+  Calibration, fitCalibration, calibrationReport, fitDecisionPolicy, decide,
+  confidenceDisplay, renderConfidenceHTML,
+} from './confidence/index.js';
 
 /**
  * Loads the WebAssembly core. Idempotent: call it as often as you like; it

@@ -15,8 +15,10 @@ constexpr size_t kMaxLabelBytes = 4096;
 // SC 1.4.3 AA for normal-size text.
 constexpr double kTextContrast = 4.5;
 
-bool ValidScore(double p, double raw) {
-  return std::isfinite(p) && p >= 0 && p <= 1 && std::isfinite(raw);
+bool ValidScore(const DisplayInput& in) {
+  double p = in.calibrated;
+  return std::isfinite(p) && p >= 0 && p <= 1 &&
+         (!in.has_raw_score || std::isfinite(in.raw_score));
 }
 
 struct Colours {
@@ -99,7 +101,7 @@ void FillTexts(const DisplayInput& in, const StringTable& t, bool valid,
   m->claim = SanitizeUtf8(in.claim);
   m->percent_text = SanitizeUtf8(
       valid ? FormatPercent(in.calibrated, t) : t.percent_invalid);
-  m->raw_text = SanitizeUtf8(std::isfinite(in.raw_score)
+  m->raw_text = SanitizeUtf8(in.has_raw_score && std::isfinite(in.raw_score)
                                  ? FormatRawScore(in.raw_score)
                                  : t.raw_unavailable);
   m->aria_valuetext = SanitizeUtf8(
@@ -160,7 +162,7 @@ StatusOr<DisplayModel> BuildDisplay(const DisplayInput& in) {
   const StringTable& table = *custom;
 
   DisplayModel m;
-  bool valid = ValidScore(in.calibrated, in.raw_score);
+  bool valid = ValidScore(in);
   m.score_valid = valid;
   m.verdict_kind = valid ? in.verdict_kind : 1;
   StatusOr<std::vector<Reason>> reasons = BuildReasons(in, table, valid);

@@ -26,6 +26,9 @@ const char* IconShapeId(IconShape shape);  // "cross", "question", "check"
 struct DisplayInput {
   double calibrated = 0;    // calibrated probability in [0, 1]
   double raw_score = 0;     // the model's raw score (any finite value)
+  bool has_raw_score = true;  // false: no raw score given ("not available");
+                              // a given but non-finite raw score makes the
+                              // whole score invalid
   int verdict_kind = 1;     // VerdictKind as int: 0, 1 or 2
   std::string verdict_label;  // shown instead of the table's verdict text
                               // when non-empty

@@ -87,6 +87,17 @@ TEST(BuildDisplay, ShowsACallerLabelForAValidScore) {
   EXPECT_EQ(m.aria_valuetext, "72% confidence: Needs checking");
 }
 
+TEST(BuildDisplay, AnAbsentRawScoreIsNotAvailableButTheScoreStaysValid) {
+  DisplayInput in = Typical();
+  in.has_raw_score = false;
+  in.raw_score = NAN;
+  StatusOr<DisplayModel> m = BuildDisplay(in);
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_TRUE(m->score_valid);
+  EXPECT_EQ(m->meter_value, std::round(in.calibrated * 1000) / 10);
+  EXPECT_EQ(m->raw_text, "not available");
+}
+
 TEST(BuildDisplay, TurnsAnInvalidScoreIntoUnverifiedNeverANumber) {
   for (auto [p, raw] : std::vector<std::pair<double, double>>{
            {NAN, 1}, {INFINITY, 1}, {-INFINITY, 1}, {-0.1, 1}, {1.5, 1},

@@ -1,0 +1,165 @@
+// Confidence: calibrate a model's scores, measure calibration, choose
+// verdict thresholds, and build an honest display — through the wasm core.
+import { requireCore } from '../loader.js';
+import { unwrap, requireArg, SeamkitError, ErrorCodes } from '../errors.js';
+import { wellFormed, wellFormedDeep } from '../strings.js';
+
+const METHODS = ['temperature', 'platt', 'isotonic', 'histogram'];
+
+/** @param {unknown} a @param {string} what */
+function numbers(a, what) {
+  requireArg(Array.isArray(a) || ArrayBuffer.isView(a), `${what} must be an array or typed array`);
+  return a;
+}
+
+/** Class labels: non-negative integers (a 0.5 label is an error, not a 0). */
+function labelsOf(a) {
+  numbers(a, 'labels');
+  const out = Array.from(a);
+  const bad = out.findIndex((y) => !Number.isInteger(y) || y < 0);
+  requireArg(bad < 0, `labels[${bad}] is ${out[bad]}: labels must be class indices (0, 1, …)`);
+  return out;
+}
+
+/** A fitted calibration: serialisable, applies to scores. */
+export class Calibration {
+  /** @param {string} json parameters as written by toJSON() */
+  constructor(json) {
+    requireArg(typeof json === 'string', 'Calibration takes its JSON parameters');
+    let parsed;
+    try {
+      parsed = JSON.parse(json);
+    } catch (e) {
+      throw new SeamkitError(ErrorCodes.PARSE, `calibration parameters are not JSON: ${e.message}`);
+    }
+    requireArg(parsed && typeof parsed === 'object', 'calibration parameters must be a JSON object');
+    this.method = parsed.method;
+    this.version = parsed.version;
+    /** @private */ this.json = wellFormed(json);
+    // Validate now, so a bad JSON fails here and not at first use.
+    this.apply(0.5);
+  }
+
+  /** @param {string | object} json */
+  static fromJSON(json) {
+    return new Calibration(typeof json === 'string' ? json : JSON.stringify(json));
+  }
+
+  /** Calibrated probability of one score (binary). */
+  apply(score) {
+    requireArg(typeof score === 'number', 'apply() takes a number');
+    return unwrap(requireCore().applyCalibration(this.json, [score]))[0];
+  }
+
+  /**
+   * Calibrated probabilities of many scores. A Float32Array takes the SIMD
+   * float path (returns a Float32Array); other arrays are computed in double
+   * precision (returns a Float64Array). Multi-class temperature: rows of
+   * logits → rows of softmax probabilities (Float32Array).
+   */
+  applyBatch(scores) {
+    numbers(scores, 'scores');
+    return unwrap(requireCore().applyCalibration(this.json,
+      scores instanceof Float32Array ? scores : Array.from(scores)));
+  }
+
+  toJSON() {
+    return JSON.parse(this.json);
+  }
+}
+
+/**
+ * Fits a calibration map on labelled scores.
+ * @param {{ method: 'temperature'|'platt'|'isotonic'|'histogram', scores: ArrayLike<number>,
+ *   labels: ArrayLike<number>, numClasses?: number, bins?: number, binning?: 'equal-width'|'equal-mass' }} spec
+ */
+export function fitCalibration(spec) {
+  requireArg(spec && METHODS.includes(spec.method), `method must be one of ${METHODS.join(', ')}`);
+  numbers(spec.scores, 'scores');
+  const labels = labelsOf(spec.labels);
+  const opts = {};
+  if (spec.numClasses !== undefined) opts.numClasses = spec.numClasses;
+  if (spec.bins !== undefined) opts.bins = spec.bins;
+  if (spec.binning !== undefined) opts.binning = spec.binning;
+  return new Calibration(unwrap(requireCore().fitCalibration(spec.method,
+    Array.from(spec.scores), labels, opts)));
+}
+
+/**
+ * ECE (equal-width and equal-mass bins), MCE, Brier score, NLL, the
+ * reliability diagram and the risk–coverage curve of binary probabilities.
+ * @param {ArrayLike<number>} probs @param {ArrayLike<number>} labels
+ * @param {{ bins?: number, mode?: 'positive-class'|'predicted-class' }} [options]
+ */
+export function calibrationReport(probs, labels, options = {}) {
+  numbers(probs, 'probs');
+  return unwrap(requireCore().calibrationReport(Array.from(probs), labelsOf(labels), options));
+}
+
+/**
+ * Chooses the verdict thresholds from labelled data: the widest coverage at
+ * which "likely-true" reaches the target precision (and "likely-false" its
+ * own). A side whose target cannot be met gets a null threshold and is
+ * never issued.
+ * @param {ArrayLike<number>} probs @param {ArrayLike<number>} labels
+ * @param {{ targetPrecision?: number, targetNegativePrecision?: number }} [options]
+ */
+export function fitDecisionPolicy(probs, labels, options = {}) {
+  numbers(probs, 'probs');
+  const ys = labelsOf(labels);
+  const pos = options.targetPrecision ?? 0.95;
+  const neg = options.targetNegativePrecision ?? pos;
+  return unwrap(requireCore().fitBinaryPolicy(Array.from(probs), ys, pos, neg));
+}
+
+/**
+ * The verdict for one calibrated probability.
+ * @param {number} p
+ * @param {{ low?: number|null, high?: number|null, labels?: [string, string, string] }} [policy]
+ */
+export function decide(p, policy = {}) {
+  requireArg(typeof p === 'number', 'decide() takes a probability');
+  return unwrap(requireCore().decideBinary(checkPolicy(policy), p));
+}
+
+/** A decision policy checked for the types the core expects. */
+function checkPolicy(policy) {
+  requireArg(policy && typeof policy === 'object', 'policy must be an object');
+  for (const k of ['low', 'high']) {
+    const v = policy[k];
+    requireArg(v === undefined || v === null || typeof v === 'number', `policy.${k} must be a number or null`);
+  }
+  if (policy.labels !== undefined) {
+    requireArg(Array.isArray(policy.labels) && policy.labels.length === 3 &&
+      policy.labels.every((l) => typeof l === 'string'), 'policy.labels must be three strings');
+  }
+  return wellFormedDeep(policy);
+}
+
+// Verdict kinds of the display: 0 likely-false, 1 unverified, 2 likely-true.
+function withVerdict(given) {
+  const input = wellFormedDeep(given);
+  if (input.verdictKind !== undefined) return input;
+  const p = input.calibrated;
+  if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) return { ...input, verdictKind: 1 };
+  const d = unwrap(requireCore().decideBinary(checkPolicy(input.policy ?? {}), p));
+  return { ...input, verdictKind: d.verdict === -1 ? 1 : d.verdict === 1 ? 2 : 0 };
+}
+
+/**
+ * The display model: verdict, calibrated and raw values, accessible colours
+ * for the given background, ranked reasons, disclaimer and ARIA text.
+ * @param {import('../index.js').ConfidenceInput} input
+ */
+export function confidenceDisplay(input) {
+  requireArg(input && typeof input === 'object', 'confidenceDisplay() takes an object');
+  return unwrap(requireCore().buildConfidenceDisplay(withVerdict(input)));
+}
+
+/** The same display as a self-contained HTML string (server-side, e-mail). */
+export function renderConfidenceHTML(input) {
+  requireArg(input && typeof input === 'object', 'renderConfidenceHTML() takes an object');
+  return unwrap(requireCore().renderConfidenceHtml(withVerdict(input)));
+}
+
+export { SeamkitError, ErrorCodes };
