@@ -3,6 +3,10 @@
 reference for seamkit's wasm timings. Prints one JSON line.
 
     /usr/bin/python3 scripts/bench_sklearn_calibration.py [--n N] [--repeats R]
+        [--dump FILE]
+
+--dump writes the scores (float64) then the labels (uint8), little-endian,
+so that bench/confidence.mjs fits seamkit on exactly the same data.
 
 Scores are 3x a standard-normal-times-2 true logit, labels Bernoulli of the
 true probability (numpy default_rng, seed 0). Each fit is timed R times
@@ -54,8 +58,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--dump", default=None)
     args = ap.parse_args()
     z, y = synthetic(args.n)
+    if args.dump:
+        with open(args.dump, "wb") as f:
+            f.write(z.astype("<f8").tobytes())
+            f.write(y.astype("u1").tobytes())
     iso_s, iso = median_time(
         lambda: IsotonicRegression(out_of_bounds="clip").fit(z, y),
         args.repeats)

@@ -218,3 +218,10 @@ export interface ConfidenceDisplay {
 export declare function confidenceDisplay(input: ConfidenceInput): ConfidenceDisplay;
 /** The display as self-contained, escaped HTML with inline SVG. */
 export declare function renderConfidenceHTML(input: ConfidenceInput): string;
+
+// ---- model lifecycle ------------------------------------------------------
+
+export { Monitor, monitor, type ModelFigures, type DriftFigures, type MonitorEvents } from './monitor/index.js';
+export {
+  FeedbackStore, feedback, indexedDBStorage, type FeedbackStorage, type CalibrationVersion,
+} from './feedback/index.js';

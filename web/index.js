@@ -9,6 +9,8 @@ export {
   Calibration, fitCalibration, calibrationReport, fitDecisionPolicy, decide,
   confidenceDisplay, renderConfidenceHTML,
 } from './confidence/index.js';
+export { Monitor, monitor } from './monitor/index.js';
+export { FeedbackStore, feedback, indexedDBStorage } from './feedback/index.js';
 
 /**
  * Loads the WebAssembly core. Idempotent: call it as often as you like; it

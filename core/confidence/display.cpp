@@ -38,6 +38,28 @@ Colours FitColours(const std::vector<Rgba>& stops, const Rgba& bg, double p,
                  FitContrast(body, bg, kTextContrast)};
 }
 
+// Whether the palette's three verdict colours stay distinct under simulated
+// CVD; remembered for the last palette seen (a feed reuses one palette).
+bool PaletteCvdDistinct(const std::vector<Rgba>& stops) {
+  thread_local std::vector<Rgba> last;
+  thread_local bool last_result = false;
+  auto same = [&] {
+    if (last.size() != stops.size()) return false;
+    for (size_t i = 0; i < stops.size(); ++i) {
+      const Rgba &a = last[i], &b = stops[i];
+      if (a.r != b.r || a.g != b.g || a.b != b.b || a.a != b.a) return false;
+    }
+    return true;
+  };
+  if (last.empty() || !same()) {
+    last_result = CheckCvdDistinct({SampleRamp(stops, 0), SampleRamp(stops, 0.5),
+                                    SampleRamp(stops, 1)})
+                      .passes;
+    last = stops;
+  }
+  return last_result;
+}
+
 StatusOr<Rgba> ParseBackground(const std::string& css) {
   StatusOr<Rgba> bg = ParseCssColor(css);
   if (!bg.ok()) {
@@ -183,10 +205,7 @@ StatusOr<DisplayModel> BuildDisplay(const DisplayInput& in) {
   m.track_colour = ToHex(c.track.colour);
   m.text_colour = ToHex(c.text.colour);
   m.body_text_colour = ToHex(c.body.colour);
-  m.palette_cvd_distinct =
-      CheckCvdDistinct({SampleRamp(*stops, 0), SampleRamp(*stops, 0.5),
-                        SampleRamp(*stops, 1)})
-          .passes;
+  m.palette_cvd_distinct = PaletteCvdDistinct(*stops);
   m.bar_contrast = c.bar.ratio;
   m.text_contrast = c.text.ratio;
   m.body_text_contrast = c.body.ratio;

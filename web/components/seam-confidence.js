@@ -102,6 +102,19 @@ function effectiveBackground(el) {
 
 let uid = 0;
 
+// Elements waiting to render. One flush renders them all: every read (style,
+// attributes) first, then every write, so a feed of 1,000 elements costs one
+// style recalculation instead of one per element.
+/** @type {Set<SeamConfidenceElement>} */
+const queue = new Set();
+
+function flush() {
+  const batch = [...queue];
+  queue.clear();
+  const reads = batch.map((el) => el._read());
+  batch.forEach((el, i) => el._write(reads[i]));
+}
+
 export class SeamConfidenceElement extends HTMLElement {
   static observedAttributes = ['value', 'raw', 'claim', 'factors', 'thresholds', 'calibration',
     'background', 'show-raw', 'verdict-labels'];
@@ -137,10 +150,47 @@ export class SeamConfidenceElement extends HTMLElement {
   #schedule() {
     if (this.#pending || !this.isConnected) return;
     this.#pending = true;
-    init().then(() => { this.#pending = false; this.#render(); }, (e) => {
-      this.#pending = false;
+    queue.add(this);
+    if (queue.size === 1) {
+      init().then(flush, (e) => {
+        const failed = [...queue];
+        queue.clear();
+        for (const el of failed) el.#fail(e);
+      });
+    }
+  }
+
+  /** Phase 1 of a flush: reads only (attributes, computed styles). */
+  _read() {
+    this.#pending = false;
+    if (!this.isConnected) return null;
+    try {
+      return { input: this.#input() };
+    } catch (e) {
+      return { error: e };
+    }
+  }
+
+  /** Phases 2 and 3: compute the display, then write the DOM. */
+  _write(read) {
+    if (!read) return;
+    if (read.error) {
+      this.#renderError(read.error);
+      return;
+    }
+    let d;
+    try {
+      d = confidenceDisplay(read.input);
+    } catch (e) {
       this.#renderError(e);
-    });
+      return;
+    }
+    this.#render(d);
+  }
+
+  #fail(e) {
+    this.#pending = false;
+    this.#renderError(e);
   }
 
   #setRawShown(shown) {
@@ -184,14 +234,7 @@ export class SeamConfidenceElement extends HTMLElement {
     return input;
   }
 
-  #render() {
-    let d;
-    try {
-      d = confidenceDisplay(this.#input());
-    } catch (e) {
-      this.#renderError(e);
-      return;
-    }
+  #render(d) {
     this.display = d;
     const $ = (sel) => this.#root.querySelector(sel);
     for (const [prop, colour] of [['--seam-bar', d.barColour], ['--seam-track', d.trackColour],

@@ -36,7 +36,8 @@ async function openCache() {
 /**
  * @typedef {{ role: string, name: string, bytes: number, sha256: string }} ManifestFile
  * @typedef {{ id: string, version: string, task: string, files: ManifestFile[],
- *   fallback?: { type: 'version', version: string } | { type: 'path', name: string },
+ *   fallback?: { type: 'version', version: string } | { type: 'model', id: string, version: string }
+ *     | { type: 'path', name: string },
  *   [key: string]: unknown }} ManifestModel
  */
 
@@ -80,6 +81,11 @@ export class ModelRegistry {
     return new ModelRegistry({ ...options, manifest, baseUrl: options.baseUrl ?? manifestUrl });
   }
 
+  /** The manifest this registry reads (do not mutate). */
+  get manifest() {
+    return this.#manifest;
+  }
+
   /** Versions of a model in the manifest, newest first. */
   versions(id) {
     return this.#manifest.models.filter((m) => m.id === id).map((m) => m.version)
@@ -104,7 +110,8 @@ export class ModelRegistry {
   }
 
   /**
-   * Listens to 'load', 'integrity', 'error', 'rollback' and 'fallback' events.
+   * Listens to 'load', 'run' ({ id, version, ms }), 'integrity', 'error', 'rollback' and
+   * 'fallback' events.
    * @returns {() => void} unsubscribe
    */
   on(type, fn) {
@@ -217,8 +224,11 @@ export class ModelRegistry {
       loadMs: 0,
       /** Runs the session; a failure sets this version aside (rollback). */
       run: async (feeds) => {
+        const t0 = performance.now();
         try {
-          return await session.run(feeds);
+          const out = await session.run(feeds);
+          this.#emit('run', { id, version, ms: performance.now() - t0 });
+          return out;
         } catch (e) {
           this.#markBad(id, version, e);
           this.#sessions.delete(`${id}@${version}`);
