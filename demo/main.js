@@ -1,5 +1,6 @@
 // The demo imports seamkit through its public entry point only.
 import { init, checkContrast, SeamkitError } from 'seamkit';
+import { startClaims } from './claims.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,6 +29,7 @@ try {
   $('fg').addEventListener('input', render);
   $('bg').addEventListener('input', render);
   render();
+  startClaims();
 } catch (e) {
   $('status').textContent = `seamkit could not start: ${e.message}`;
 }

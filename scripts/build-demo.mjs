@@ -27,6 +27,11 @@ export async function buildDemo({ quiet = false } = {}) {
 
   await rm(APP, { recursive: true, force: true });
   await cp(path.join(ROOT, 'demo'), APP, { recursive: true });
+  // Real data for the calibration panel: the fixture the tests check
+  // against scikit-learn (kept in one place in the repository).
+  await mkdir(path.join(APP, 'data'), { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/confidence/breast_cancer_gnb.json'),
+    path.join(APP, 'data/breast_cancer_gnb.json'));
   await writeFile(path.join(APP, 'package.json'), JSON.stringify({
     name: 'seamkit-demo', private: true, type: 'module',
     dependencies: { seamkit: `file:${path.join(PACK, tarball)}` },

@@ -47,3 +47,30 @@ test('the demo shows a contrast ratio computed by the wasm core', async () => {
     await page.waitForFunction(() => /Cannot compute/.test(document.getElementById('status').textContent));
   });
 });
+
+test('the demo checks claims: calibrated bars, reliability before/after, threshold slider', async () => {
+  await withDemo(async (page, url) => {
+    await page.goto(`${url}/`);
+    await page.waitForFunction(() => [...document.querySelectorAll('#claims seam-confidence')]
+      .length === 5 && [...document.querySelectorAll('#claims seam-confidence')].every((e) => e.display));
+    const claims = await page.evaluate(() => [...document.querySelectorAll('#claims seam-confidence')]
+      .map((e) => ({ verdict: e.display.verdictId, valuetext: e.shadowRoot
+        .querySelector('[role="meter"]').getAttribute('aria-valuetext'), claim: e.display.claim })));
+    assert.equal(claims[0].verdict, 'likely-true');
+    assert.equal(claims[4].verdict, 'likely-false');
+    assert.ok(claims.some((c) => c.verdict === 'unverified'));
+    claims.forEach((c) => assert.match(c.valuetext, /% confidence: /));
+    assert.match(await page.textContent('.example-note'), /Example data/);
+    const summary = await page.textContent('#reliability-summary');
+    const [before, after] = summary.match(/(\d+\.\d) % before, (\d+\.\d) % after/).slice(1).map(Number);
+    assert.ok(after < before, summary);
+    assert.ok(await page.locator('#reliability polyline').count() === 2);
+    const rows = await page.locator('#reliability-table tbody tr').count();
+    assert.ok(rows >= 3 && rows <= 10, `${rows} bins`);
+    const out1 = await page.textContent('#threshold-out');
+    await page.locator('#threshold').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((t) => document.getElementById('threshold-out').textContent !== t, out1);
+    assert.match(await page.textContent('#threshold-out'), /^At 0\.85: "likely true" for \d+ % of cases, [\d.]+ % of them right/);
+  });
+});
