@@ -1,8 +1,9 @@
 // ACT 2ee8b8 "Visible label is part of accessible name" (WCAG 2.5.3).
 // Applies to visible elements included in the accessibility tree whose role
 // is a widget that supports name from content, with visible text content
-// and a non-empty accessible name. Passes when the visible text (lower-
-// cased, whitespace collapsed) appears in the name on word boundaries.
+// and a non-empty accessible name. Passes when the name comes from the
+// content, or the visible text (lower-cased, whitespace collapsed) appears
+// in the name on word boundaries.
 // Text of one character does not express human language: passed. A single
 // lowercase word absent from the name may be an icon-font ligature (the
 // snapshot has no font family): cantTell.
@@ -70,7 +71,8 @@ void Check(AuditContext& ctx, RuleReporter& out) {
     std::string name = Normalize(ctx.Name(n).text);
     if (text.empty() || name.empty()) continue;
     nlohmann::json data = {{"visibleText", text}, {"name", ctx.Name(n).text}};
-    if (text.size() == 1 || ContainsOnWordBoundaries(name, text)) {
+    bool from_content = ctx.Name(n).source == NameSource::kContents;
+    if (from_content || text.size() == 1 || ContainsOnWordBoundaries(name, text)) {
       out.Pass(n);
     } else if (MaybeLigature(raw)) {
       out.CantTell(n, "Visible text \"" + text + "\" is not in the name; it may be an icon",

@@ -1,6 +1,6 @@
 // ACT 0ssw9k "Scrollable content can be reached with sequential focus
 // navigation" (WCAG 2.1.1, 2.1.3). Applies to visible HTML elements other
-// than iframes that the collector marked scrollable (kFlagScrollableX/Y)
+// than iframes and the viewport scrollers (html, body) that the collector marked scrollable (kFlagScrollableX/Y)
 // and that hold visible content (text or an embedded/form element). Passes
 // when the element or a flat-tree descendant is in sequential focus
 // navigation.
@@ -29,6 +29,7 @@ void Check(AuditContext& ctx, RuleReporter& out) {
   const Snapshot& s = ctx.snapshot();
   for (NodeId n = 0; n < s.size(); ++n) {
     if (!IsHtmlElement(s, n) || s.Tag(n) == "iframe") continue;
+    if (s.Tag(n) == "html" || s.Tag(n) == "body") continue;  // the viewport
     if (!(s.Flags(n) & (kFlagScrollableX | kFlagScrollableY)) || !ctx.IsVisible(n)) {
       continue;
     }

@@ -41,6 +41,19 @@ TEST(LabelContentNameMismatch, VisibleTextMustBeInTheName) {
   EXPECT_EQ(NodeOutcome(r, ligature), Outcome::kCantTell);
 }
 
+TEST(LabelContentNameMismatch, NameFromContentPassesEvenWithAnImageInside) {
+  Dom d;
+  NodeId a = d.El(d.body, "a", {{"href", "/r.pdf"}});
+  d.Focusable(a);
+  d.Text(a, "Download ");
+  d.El(a, "img", {{"alt", "PDF"}});
+  d.Text(a, " report");
+  Snapshot s = d.Build();
+  AuditContext ctx(s);
+  ASSERT_EQ(ctx.Name(a).source, NameSource::kContents);
+  EXPECT_EQ(NodeOutcome(RunRule(s, "label-content-name-mismatch"), a), Outcome::kPassed);
+}
+
 TEST(LabelContentNameMismatch, NonWidgetsTextFieldsAndImageLinksAreInapplicable) {
   Dom d;
   NodeId nav = d.El(d.body, "nav", {{"aria-label", "main nav"}});

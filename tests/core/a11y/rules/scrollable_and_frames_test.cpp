@@ -30,6 +30,7 @@ TEST(ScrollableRegionFocusable, NeedsItselfOrADescendantInTheTabOrder) {
   NodeId empty = d.El(d.body, "section");  // only an empty spacer scrolls
   d.builder().SetFlags(empty, kFlagScrollableX);
   d.El(empty, "div");
+  d.builder().SetFlags(d.body, kFlagScrollableY);  // the page scrolls
   NodeId not_scrollable = d.El(d.body, "section");
   d.Text(not_scrollable, "Short");
   Snapshot s = d.Build();
@@ -40,6 +41,7 @@ TEST(ScrollableRegionFocusable, NeedsItselfOrADescendantInTheTabOrder) {
   EXPECT_EQ(NodeOutcome(r, images), Outcome::kFailed);
   EXPECT_EQ(NodeOutcome(r, empty), Outcome::kInapplicable);
   EXPECT_EQ(NodeOutcome(r, not_scrollable), Outcome::kInapplicable);
+  EXPECT_EQ(NodeOutcome(r, d.body), Outcome::kInapplicable);
 }
 
 // An iframe with a content document holding a link.
