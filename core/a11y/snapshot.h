@@ -112,6 +112,7 @@ struct ComputedStyle {
   Overflow overflow_x = Overflow::kVisible;
   Overflow overflow_y = Overflow::kVisible;
   bool background_image = false;  // background-image is not `none`
+  bool text_shadow = false;       // text-shadow is not `none`
   uint16_t font_weight = 400;     // 1..1000
   float opacity = 1.0f;           // own opacity, [0, 1] (not multiplied)
   float font_size_px = 16.0f;

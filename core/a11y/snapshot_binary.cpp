@@ -258,7 +258,7 @@ Status Decoder::Element(size_t at, ElementData* e) const {
     return Err(ErrorCode::kMalformed, where() + ": enum value out of range");
   }
   uint32_t weight = r_.U32(at + kEWeight);
-  if ((weight >> 17) != 0) return Err(ErrorCode::kMalformed, where() + ": bad weight word");
+  if ((weight >> 18) != 0) return Err(ErrorCode::kMalformed, where() + ": bad weight word");
   e->ns = static_cast<Namespace>(ns);
   ComputedStyle& s = e->style;
   s.display = static_cast<Display>(display);
@@ -267,7 +267,8 @@ Status Decoder::Element(size_t at, ElementData* e) const {
   s.overflow_x = static_cast<Overflow>(ox);
   s.overflow_y = static_cast<Overflow>(oy);
   s.font_weight = static_cast<uint16_t>(weight & 0xFFFF);
-  s.background_image = (weight >> 16) != 0;
+  s.background_image = ((weight >> 16) & 1) != 0;
+  s.text_shadow = ((weight >> 17) & 1) != 0;
   e->tabindex = r_.I32(at + kETabIndex);
   e->tab_order = r_.I32(at + kETabOrder);
   if (!Str(at + kEColor, &s.color) || !Str(at + kEBackground, &s.background_color) ||

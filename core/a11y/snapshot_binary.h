@@ -47,7 +47,7 @@ enum HeaderWord : uint32_t {
 enum NodeWord : uint32_t { kNKindFlags = 0, kNParent, kNName, kNAttrCount };
 // Element word indices. kEPacked: ns | display << 8 | visibility << 16 |
 // position << 20 | overflow-x << 24 | overflow-y << 28. kEWeight:
-// font-weight | background-image << 16. kEBox..: float32 words.
+// font-weight | background-image << 16 | text-shadow << 17. kEBox..: float32 words.
 enum ElementWord : uint32_t {
   kEPacked = 0, kEWeight, kETabIndex, kETabOrder, kEColor, kEBackground,
   kEClip, kEClipPath, kEBefore, kEAfter, kEBoxX, kEBoxY, kEBoxW, kEBoxH,

@@ -36,7 +36,8 @@ void PutElement(Writer& w, size_t at, const ElementData& e) {
                            uint32_t(s.overflow_x) << 24 |
                            uint32_t(s.overflow_y) << 28);
   w.U32(at + kEWeight, uint32_t{s.font_weight} |
-                           (s.background_image ? 1u << 16 : 0u));
+                           (s.background_image ? 1u << 16 : 0u) |
+                           (s.text_shadow ? 1u << 17 : 0u));
   w.U32(at + kETabIndex, static_cast<uint32_t>(e.tabindex));
   w.U32(at + kETabOrder, static_cast<uint32_t>(e.tab_order));
   w.U32(at + kEColor, s.color);

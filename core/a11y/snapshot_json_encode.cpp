@@ -207,6 +207,7 @@ void JsonWriter::Style(const ComputedStyle& st) {
   keyword("overflowY", st.overflow_y != d.overflow_y,
           OverflowKeyword(st.overflow_y));
   if (st.background_image) out_ += ",\"backgroundImage\":true";
+  if (st.text_shadow) out_ += ",\"textShadow\":true";
   if (st.font_weight != d.font_weight) {
     Key("fontWeight");
     Int(st.font_weight);

@@ -85,7 +85,7 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
   if (!obj.is_object()) return Field("style", "must be an object");
   static constexpr std::string_view kKeys[] = {
       "display", "visibility", "position", "overflowX", "overflowY",
-      "backgroundImage", "fontWeight", "opacity", "fontSize", "letterSpacing",
+      "backgroundImage", "textShadow", "fontWeight", "opacity", "fontSize", "letterSpacing",
       "wordSpacing", "lineHeight", "color", "backgroundColor", "clip",
       "clipPath", "before", "after"};
   for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -107,6 +107,11 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
   if (bg != obj.end()) {
     if (!bg->is_boolean()) return Field("backgroundImage", "must be a boolean");
     s->background_image = bg->get<bool>();
+  }
+  auto shadow = obj.find("textShadow");
+  if (shadow != obj.end()) {
+    if (!shadow->is_boolean()) return Field("textShadow", "must be a boolean");
+    s->text_shadow = shadow->get<bool>();
   }
   int64_t weight = 0;
   bool has_weight = false;

@@ -26,6 +26,27 @@ extern const Rule kMetaViewport;
 extern const Rule kPresentationRoleConflict;
 extern const Rule kSummaryName;
 extern const Rule kValidLang;
+// rulesb: contrast, tables, forms, spacing, media, document structure.
+extern const Rule kColorContrast;
+extern const Rule kColorContrastEnhanced;
+extern const Rule kTdHeadersAttr;
+extern const Rule kThHasDataCells;
+extern const Rule kAutocompleteValid;
+extern const Rule kLetterSpacingImportant;
+extern const Rule kWordSpacingImportant;
+extern const Rule kLineHeightImportant;
+extern const Rule kScrollableRegionFocusable;
+extern const Rule kIframeTabOrder;
+extern const Rule kLabelContentNameMismatch;
+extern const Rule kAutoplayAudioShort;
+extern const Rule kAutoplayAudioControl;
+extern const Rule kNoAutoplayAudio;
+extern const Rule kPageHasHeading;
+extern const Rule kLandmarkMainContent;
+extern const Rule kSkipLink;
+extern const Rule kBypass;
+extern const Rule kHtmlXmlLangMismatch;
+// end rulesb
 }  // namespace rules
 
 namespace {
@@ -41,6 +62,27 @@ constexpr const Rule* kAll[] = {
     &rules::kMetaRefresh,        &rules::kMetaRefreshNoExceptions,
     &rules::kMetaViewport,       &rules::kPresentationRoleConflict,
     &rules::kSummaryName,        &rules::kValidLang,
+    // rulesb
+    &rules::kColorContrast,
+    &rules::kColorContrastEnhanced,
+    &rules::kTdHeadersAttr,
+    &rules::kThHasDataCells,
+    &rules::kAutocompleteValid,
+    &rules::kLetterSpacingImportant,
+    &rules::kWordSpacingImportant,
+    &rules::kLineHeightImportant,
+    &rules::kScrollableRegionFocusable,
+    &rules::kIframeTabOrder,
+    &rules::kLabelContentNameMismatch,
+    &rules::kAutoplayAudioShort,
+    &rules::kAutoplayAudioControl,
+    &rules::kNoAutoplayAudio,
+    &rules::kPageHasHeading,
+    &rules::kLandmarkMainContent,
+    &rules::kSkipLink,
+    &rules::kBypass,
+    &rules::kHtmlXmlLangMismatch,
+    // end rulesb
 };
 }  // namespace
 

@@ -45,7 +45,8 @@ TEST(RunAudit, SelectsByTagAndById) {
   ASSERT_TRUE(by_tag.ok());
   std::set<std::string_view> ids;
   for (const RuleResult& r : by_tag->rules) ids.insert(r.info->id);
-  EXPECT_EQ(ids, (std::set<std::string_view>{"html-has-lang", "html-lang-valid"}));
+  EXPECT_EQ(ids, (std::set<std::string_view>{"html-has-lang", "html-lang-valid",
+                                             "html-xml-lang-mismatch"}));
   StatusOr<AuditResults> all = RunAudit(s);
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(all->rules.size(), AllRules().size());

@@ -1,0 +1,220 @@
+#include "core/a11y/rules/text_contrast.h"
+
+#include <cmath>
+#include <cstdio>
+#include <utility>
+
+#include "core/a11y/rules/rule_util.h"
+#include "core/a11y/visibility.h"
+
+namespace seamkit::a11y::rules {
+namespace {
+
+constexpr Rgba kWhite{255, 255, 255, 1};
+
+// Parent in the flat tree: a slotted node's slot, a shadow root's host.
+NodeId FlatParent(const Snapshot& s, NodeId n) {
+  NodeId slot = s.AssignedSlot(n);
+  if (slot != kNoNode) return slot;
+  NodeId p = s.Parent(n);
+  if (p != kNoNode && s.Kind(p) == NodeKind::kShadowRoot) return s.ShadowHost(p);
+  return p;
+}
+
+bool AriaDisabled(const Snapshot& s, NodeId n) {
+  std::optional<std::string_view> v = s.Attr(n, "aria-disabled");
+  return v && EqualsIgnoreAsciiCase(TrimAsciiWhitespace(*v), "true");
+}
+
+// Per-node facts from one pre-order pass (flat parents precede children).
+struct Walk {
+  std::vector<uint8_t> excluded;     // under a disabled widget/group/label
+  std::vector<NodeId> widget;        // nearest widget at or above
+  std::vector<float> opacity_above;  // product of strict ancestors' opacity
+};
+
+Walk WalkTree(AuditContext& ctx) {
+  const Snapshot& s = ctx.snapshot();
+  Walk w{std::vector<uint8_t>(s.size(), 0), std::vector<NodeId>(s.size(), kNoNode),
+         std::vector<float>(s.size(), 1.0f)};
+  std::vector<uint8_t> aria_disabled(s.size(), 0);
+  std::vector<uint8_t> names_disabled(s.size(), 0);
+  for (NodeId n = 0; n < s.size(); ++n) {  // labels of disabled widgets
+    if (!s.IsElement(n)) continue;
+    const AriaRole* r = ctx.RoleEntry(n);
+    if (!r || !(r->categories & kCategoryWidget)) continue;
+    if (!(s.Flags(n) & kFlagDisabled) && !AriaDisabled(s, n)) continue;
+    for (NodeId l : ctx.Labels(n)) names_disabled[l] = 1;
+    for (NodeId l : ctx.IdRefs(n, "aria-labelledby")) names_disabled[l] = 1;
+  }
+  for (NodeId n = 0; n < s.size(); ++n) {
+    NodeId p = FlatParent(s, n);
+    if (p != kNoNode) {
+      w.excluded[n] = w.excluded[p];
+      w.widget[n] = w.widget[p];
+      aria_disabled[n] = aria_disabled[p];
+      w.opacity_above[n] = w.opacity_above[p] *
+                           (s.IsElement(p) ? s.Style(p).opacity : 1.0f);
+    }
+    if (!s.IsElement(n)) continue;
+    aria_disabled[n] |= AriaDisabled(s, n) ? 1 : 0;
+    bool disabled = (s.Flags(n) & kFlagDisabled) || aria_disabled[n];
+    const AriaRole* r = ctx.RoleEntry(n);
+    bool is_widget = r && (r->categories & kCategoryWidget);
+    if (is_widget) w.widget[n] = n;
+    if ((disabled && (is_widget || ctx.Role(n) == "group")) || names_disabled[n]) {
+      w.excluded[n] = 1;
+    }
+  }
+  return w;
+}
+
+bool Intersects(const Rect& a, const Rect& b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+         b.y < a.y + a.height;
+}
+
+bool Positioned(const Snapshot& s, NodeId n) {
+  Position p = s.Style(n).position;
+  return p == Position::kAbsolute || p == Position::kFixed;
+}
+
+// True when a visible positioned element that is neither an ancestor nor a
+// descendant of `e` (nor `e`) overlaps e's box: it may paint over or under
+// the text.
+bool OverlapsPositioned(AuditContext& ctx, const std::vector<NodeId>& positioned,
+                        NodeId e) {
+  const Snapshot& s = ctx.snapshot();
+  for (NodeId p : positioned) {
+    if (p == e || s.IsAncestorOf(p, e) || s.IsAncestorOf(e, p)) continue;
+    if (s.OwnerDocument(p) != s.OwnerDocument(e)) continue;
+    if (Intersects(s.BoundingBox(p), s.BoundingBox(e))) return true;
+  }
+  return false;
+}
+
+void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
+  const Snapshot& s = ctx.snapshot();
+  const ComputedStyle& st = s.Style(e);
+  StatusOr<Rgba> color = ParseCssColor(s.String(st.color));
+  if (st.color == kNoString) color = Rgba{0, 0, 0, 1};  // initial `canvastext`
+  if (!color.ok()) {
+    t->cant_tell = "text colour \"" + std::string(s.String(st.color)) + "\" is not parsable";
+    return;
+  }
+  Rgba fg = *color, bg{0, 0, 0, 0};
+  for (NodeId a = e; a != kNoNode; a = FlatParent(s, a)) {
+    if (!s.IsElement(a)) continue;
+    const ComputedStyle& as = s.Style(a);
+    if (as.background_image && bg.a < 1) {
+      t->cant_tell = "a background image or gradient lies under the text";
+      return;
+    }
+    Rgba layer{0, 0, 0, 0};
+    if (as.background_color != kNoString) {
+      StatusOr<Rgba> c = ParseCssColor(s.String(as.background_color));
+      if (!c.ok()) {
+        t->cant_tell = "background colour \"" +
+                       std::string(s.String(as.background_color)) + "\" is not parsable";
+        return;
+      }
+      layer = *c;
+    }
+    fg = CompositeOver(fg, layer);
+    bg = CompositeOver(bg, layer);
+    fg.a *= as.opacity;
+    bg.a *= as.opacity;
+    if (Positioned(s, a) && bg.a < 1) {
+      t->cant_tell = "positioned content over an unknown backdrop";
+      return;
+    }
+    if (bg.a >= 1 && fg.a >= 1 && w.opacity_above[a] >= 1) break;
+  }
+  t->bg = CompositeOver(bg, kWhite);
+  t->fg = CompositeOver(fg, t->bg);
+  t->ratio = ContrastRatio(t->fg, t->bg);
+  t->measured = true;
+}
+
+// True when the nearest widget names itself from author attributes that
+// do not contain the text: the text may be a decorative glyph.
+bool MaybeDecorative(AuditContext& ctx, const Walk& w, NodeId e, NodeId text) {
+  NodeId widget = w.widget[e];
+  if (widget == kNoNode) return false;
+  const AccessibleName& name = ctx.Name(widget);
+  if (name.source != NameSource::kAriaLabel &&
+      name.source != NameSource::kAriaLabelledby) {
+    return false;
+  }
+  std::string_view txt = TrimAsciiWhitespace(ctx.snapshot().Text(text));
+  return name.text.find(txt) == std::string::npos;
+}
+
+}  // namespace
+
+std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
+  const Snapshot& s = ctx.snapshot();
+  Walk w = WalkTree(ctx);
+  std::vector<NodeId> positioned;
+  for (NodeId n = 0; n < s.size(); ++n) {
+    if (s.IsElement(n) && Positioned(s, n) && ctx.IsVisible(n)) positioned.push_back(n);
+  }
+  std::vector<TextContrast> out;
+  std::vector<uint8_t> done(s.size(), 0);
+  for (NodeId n = 0; n < s.size(); ++n) {
+    if (!s.IsText(n) || !(ctx.States(n) & kStateVisible)) continue;
+    NodeId e = FlatParent(s, n);
+    if (e == kNoNode || !IsHtmlElement(s, e) || w.excluded[e] || done[e]) continue;
+    done[e] = 1;
+    TextContrast t;
+    t.element = e;
+    t.font_size_px = s.Style(e).font_size_px;
+    t.font_weight = s.Style(e).font_weight;
+    t.large = IsLargeText(t.font_size_px, t.font_weight);
+    t.maybe_decorative = MaybeDecorative(ctx, w, e, n);
+    Measure(ctx, w, e, &t);
+    if (t.measured && ToHex(t.fg) == ToHex(t.bg)) continue;  // not visible
+    if (t.measured && OverlapsPositioned(ctx, positioned, e)) {
+      t.cant_tell = "the text overlaps positioned content";
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel level) {
+  const Snapshot& s = ctx.snapshot();
+  for (const TextContrast& t : EvaluateTextContrast(ctx)) {
+    double required = RequiredTextContrast(level, t.large);
+    nlohmann::json data = {{"fontSize", t.font_size_px},
+                           {"fontWeight", t.font_weight},
+                           {"large", t.large},
+                           {"required", required}};
+    if (t.measured) {
+      data["fg"] = ToHex(t.fg);
+      data["bg"] = ToHex(t.bg);
+      data["ratio"] = std::round(t.ratio * 100) / 100;
+    }
+    if (!t.cant_tell.empty()) {
+      out.CantTell(t.element, "Contrast needs review: " + t.cant_tell, std::move(data));
+      continue;
+    }
+    if (t.ratio + 1e-9 >= required) {
+      out.Add(t.element, Outcome::kPassed, {}, std::move(data));
+      continue;
+    }
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "Contrast %.2f:1 is below the required %.1f:1",
+                  t.ratio, required);
+    std::string why;
+    if (s.Style(t.element).text_shadow) why = "a text-shadow may raise the contrast";
+    else if (t.maybe_decorative) why = "the text is not part of its widget's name and may be decorative";
+    if (why.empty()) {
+      out.Fail(t.element, buf, std::move(data));
+    } else {
+      out.CantTell(t.element, std::string(buf) + "; " + why, std::move(data));
+    }
+  }
+}
+
+}  // namespace seamkit::a11y::rules
