@@ -111,8 +111,8 @@ val DecodeFaces(const val& s16, const val& s8, const val& b16, const val& b8,
   for (const v::FaceDetection& f : *faces) list.call<void>("push", f);
   val out = val::object();
   out.set("faces", list);
-  out.set("largest", v::SelectLargestFace(
-                         *faces, Opt(opts, "selectMinScore", o.score_threshold)));
+  out.set("largest", v::SelectLargestFace(*faces, Opt(opts, "selectMinScore",
+                                                      o.score_threshold)));
   return OkVal(out);
 }
 
@@ -169,8 +169,8 @@ Status StylizeImage(const std::string& style, Image& img, const val& opts) {
   return Status(ErrorCode::kInvalidArgument, "unknown style '" + style + "'");
 }
 
-val Stylize(const std::string& style, int width, int height,
-            const val& pixels, const val& opts) {
+val Stylize(const std::string& style, int width, int height, const val& pixels,
+            const val& opts) {
   StatusOr<Image> img = ImageFromJs(width, height, pixels);
   if (!img.ok()) return ErrorVal(img.status());
   if (Status s = StylizeImage(style, img.value(), opts); !s.ok()) {
@@ -236,8 +236,12 @@ EMSCRIPTEN_BINDINGS(seamkit_vision) {
       .field("y", &v::Point::y);
   emscripten::value_array<std::array<v::Point, v::kBlazeFaceKeypointCount>>(
       "FaceKeypoints")
-      .element(index<0>()).element(index<1>()).element(index<2>())
-      .element(index<3>()).element(index<4>()).element(index<5>());
+      .element(index<0>())
+      .element(index<1>())
+      .element(index<2>())
+      .element(index<3>())
+      .element(index<4>())
+      .element(index<5>());
   emscripten::value_object<v::FaceDetection>("FaceDetection")
       .field("score", &v::FaceDetection::score)
       .field("x", &v::FaceDetection::x)

@@ -90,7 +90,7 @@ describe('avatar jobs in Chromium', () => {
     assert.equal(r.model.version, '1.0.0');
     assert.equal(r.model.simd, true);
     assert.equal(r.model.threads, 1, 'not cross-origin isolated: one ORT thread');
-    for (const k of ['decode', 'detect', 'inference', 'align', 'stylize', 'mask', 'total']) {
+    for (const k of ['decode', 'detect', 'inference', 'align', 'stylize', 'mask', 'encode', 'total']) {
       assert.ok(r.timings[k] >= 0, `timing ${k}: ${r.timings[k]}`);
     }
     assert.deepEqual(r.statuses, ['decode', 'detect', 'align', 'stylize', 'done']);

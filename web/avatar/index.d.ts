@@ -43,7 +43,9 @@ export interface AvatarFace {
 export interface AvatarTimings {
   decode?: number; modelLoad?: number; letterbox?: number; inference?: number;
   postprocess?: number; detect?: number; align?: number; stylize?: number; mask?: number;
-  procedural?: number; total: number;
+  procedural?: number;
+  /** ImageBitmap and PNG Blob of the result. */
+  encode?: number; total: number;
 }
 
 export interface AvatarResult {

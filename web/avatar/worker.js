@@ -137,8 +137,10 @@ async function runJob(msg) {
       fallback: { reason: signal.reason, message: reasonMessage(signal.reason),
         detail: signal.detail, faceScore: e.faceScore ?? null } } };
   }
+  const t = performance.now();
   const bitmap = await toBitmap(out.pixels, msg.size);
   const blob = await toPng(bitmap);
+  timings.encode = performance.now() - t;
   timings.total = performance.now() - started;
   status('done', 1);
   const meta = { fallback: null, ...out.meta, style: msg.style, width: msg.size,
