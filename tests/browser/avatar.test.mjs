@@ -94,9 +94,30 @@ describe('avatar jobs in Chromium', () => {
       assert.ok(r.timings[k] >= 0, `timing ${k}: ${r.timings[k]}`);
     }
     assert.deepEqual(r.statuses, ['decode', 'detect', 'align', 'stylize', 'done']);
-    // Behavioural check, not a speed target: the page kept painting.
-    assert.ok(r.frames.frames > 2, JSON.stringify(r.frames));
-    assert.ok(r.frames.maxGap < 100, `longest frame gap ${r.frames.maxGap} ms`);
+    // The cold job (Worker, wasm and ONNX Runtime start: seconds) ran off
+    // the main thread: no main-thread task came near its length. (On this
+    // shared 2-core machine under load, ordinary tasks of the page stretch to
+    // ~300 ms wall time, hence the loose bound here and the strict one below.)
+    const cold = JSON.stringify(r.frames);
+    assert.ok(r.frames.frames > 10, cold);
+    assert.ok(r.frames.longTasks.every((d) => d < 1000), `cold long tasks: ${cold}`);
+  });
+
+  test('main thread free during warm jobs: no frame gap or task of 100 ms', async () => {
+    // Behavioural check, not a speed target. The instrument first proves it
+    // sees a deliberate 200 ms block of the main thread.
+    const control = await page.evaluate(() => window.controlBlock(200));
+    assert.ok(control.longTasks.some((d) => d >= 190), JSON.stringify(control));
+    assert.ok(control.maxGap >= 190, JSON.stringify(control));
+    for (const style of ['cartoon', 'sketch']) {
+      const r = await page.evaluate((s) =>
+        window.runAvatar('/skimage/astronaut.png', { name: 'E', style: s, size: 512 }), style);
+      assert.equal(r.kind, 'photo');
+      const f = JSON.stringify(r.frames);
+      assert.ok(r.frames.frames >= 2, f);
+      assert.ok(r.frames.maxGap < 100, `${style}: longest frame gap ${f}`);
+      assert.ok(r.frames.longTasks.every((d) => d < 100), `${style}: long tasks ${f}`);
+    }
   });
 
   test('every style renders a 128 px avatar from the astronaut', async () => {

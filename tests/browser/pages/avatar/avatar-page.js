@@ -82,6 +82,13 @@ window.cancelAvatar = async (url, stage) => {
   return { ...outcome, next: { kind: next.kind, initials: next.initials, width: next.width } };
 };
 
+/** Control for the frame watcher: blocks the main thread for `ms` on purpose. */
+window.controlBlock = (ms) => watchFrames(new Promise((resolve) => setTimeout(() => {
+  const end = performance.now() + ms;
+  while (performance.now() < end) { /* busy */ }
+  setTimeout(resolve, 50);
+}, 100)));
+
 window.abortAvatar = async () => {
   const controller = new AbortController();
   controller.abort();
