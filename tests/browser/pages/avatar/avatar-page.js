@@ -82,12 +82,23 @@ window.cancelAvatar = async (url, stage) => {
   return { ...outcome, next: { kind: next.kind, initials: next.initials, width: next.width } };
 };
 
-/** Control for the frame watcher: blocks the main thread for `ms` on purpose. */
-window.controlBlock = (ms) => watchFrames(new Promise((resolve) => setTimeout(() => {
-  const end = performance.now() + ms;
-  while (performance.now() < end) { /* busy */ }
-  setTimeout(resolve, 50);
-}, 100)));
+/**
+ * Control for the frame watcher: blocks the main thread for `ms` on purpose,
+ * inside the fifth animation frame (so the watcher is already running), and
+ * settles five frames later.
+ */
+window.controlBlock = (ms) => watchFrames(new Promise((resolve) => {
+  let n = 0;
+  const step = () => {
+    n++;
+    if (n === 5) {
+      const end = performance.now() + ms;
+      while (performance.now() < end) { /* busy */ }
+    }
+    if (n < 10) requestAnimationFrame(step); else resolve();
+  };
+  requestAnimationFrame(step);
+}));
 
 window.abortAvatar = async () => {
   const controller = new AbortController();
