@@ -10,13 +10,17 @@ const isNode =
 let ortPromise = null;
 
 /**
- * @param {{ wasmPaths?: string | { mjs?: string, wasm?: string }, numThreads?: number }} [options]
+ * @param {{ wasmPaths?: string | { mjs?: string, wasm?: string }, numThreads?: number,
+ *   moduleUrl?: string | URL }} [options]
  */
 export function loadOrt(options = {}) {
   if (!ortPromise) {
     ortPromise = (async () => {
       // Node: ORT's Node entry; browsers: the wasm-only build (no WebGPU/JSEP).
-      const ort = isNode ? await import('onnxruntime-web') : await import('onnxruntime-web/wasm');
+      // moduleUrl: where an unbundled Worker finds ORT (Workers get no import map).
+      const ort = options.moduleUrl
+        ? await import(/* @vite-ignore */ /* webpackIgnore: true */ String(options.moduleUrl))
+        : isNode ? await import('onnxruntime-web') : await import('onnxruntime-web/wasm');
       ort.env.logLevel = 'error';
       if (options.wasmPaths) ort.env.wasm.wasmPaths = options.wasmPaths;
       const isolated = globalThis.crossOriginIsolated === true;

@@ -1,0 +1,124 @@
+// Types of seamkit/avatar (web/avatar/index.js).
+
+export type AvatarStyle = 'cartoon' | 'posterize' | 'duotone' | 'sketch' | 'none';
+
+export type FallbackReason =
+  | 'no-photo' | 'no-face' | 'decode-failed' | 'unsupported-image' | 'image-too-large'
+  | 'model-unavailable' | 'worker-unavailable' | 'timeout' | 'internal';
+
+export declare const FallbackReasons: Readonly<{
+  NO_PHOTO: 'no-photo'; NO_FACE: 'no-face'; DECODE_FAILED: 'decode-failed';
+  UNSUPPORTED_IMAGE: 'unsupported-image'; IMAGE_TOO_LARGE: 'image-too-large';
+  MODEL_UNAVAILABLE: 'model-unavailable'; WORKER_UNAVAILABLE: 'worker-unavailable';
+  TIMEOUT: 'timeout'; INTERNAL: 'internal';
+}>;
+
+/** Detection score thresholds: a face from `detect`, a clear one from `clear`. */
+export declare const FaceThresholds: Readonly<{ detect: 0.5; clear: 0.75 }>;
+export declare const AVATAR_STYLES: readonly AvatarStyle[];
+
+export interface FaceConfidence {
+  level: 'clear' | 'unclear';
+  score: number;
+  /** "We found your face clearly." or a plain request for a better photo. */
+  message: string;
+}
+
+export interface Point { x: number; y: number; }
+
+export interface AvatarFace {
+  /** BlazeFace score of the chosen (largest) face, in (0, 1). */
+  score: number;
+  /** Face box in pixels of the decoded (oriented, capped) image. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Eyes (image-left, image-right), nose tip, mouth, tragions (left, right). */
+  keypoints: Point[];
+  /** The same keypoints in avatar pixels, after alignment (eyes level). */
+  alignedKeypoints: Point[];
+  /** Rotation undone by the alignment, radians. */
+  angle: number;
+  confidence: FaceConfidence;
+}
+
+export interface AvatarTimings {
+  decode?: number; modelLoad?: number; letterbox?: number; inference?: number;
+  postprocess?: number; detect?: number; align?: number; stylize?: number; mask?: number;
+  procedural?: number;
+  /** ImageBitmap and PNG Blob of the result. */
+  encode?: number; total: number;
+}
+
+export interface AvatarResult {
+  kind: 'photo' | 'procedural';
+  bitmap: ImageBitmap;
+  /** PNG, for upload. */
+  blob: Blob;
+  width: number;
+  height: number;
+  style: AvatarStyle;
+  /** Alternative text for the image. */
+  alt: string;
+  face: AvatarFace | null;
+  model: { id: string; version: string; executionProvider: string; threads: number;
+    simd: boolean } | null;
+  image: { width: number; height: number; sourceWidth: number; sourceHeight: number;
+    header: { format: string; width: number; height: number; animated: boolean;
+      cmyk: boolean } | null } | null;
+  /** faceScore: the best face candidate's score when one was below minFaceScore. */
+  fallback: { reason: FallbackReason; message: string; detail: string;
+    faceScore: number | null } | null;
+  initials?: string;
+  background?: string;
+  timings: AvatarTimings;
+}
+
+export interface AvatarRegistryOptions {
+  manifestUrl?: string | URL;
+  baseUrl?: string | URL;
+  cache?: boolean;
+  /** moduleUrl: ORT's ES module for unbundled pages (Workers get no import map). */
+  ort?: { moduleUrl?: string | URL; wasmPaths?: string; numThreads?: number };
+}
+
+export interface AvatarOptions {
+  /** Name or e-mail for the procedural avatar (fallback). */
+  name?: string;
+  style?: AvatarStyle;
+  /** Output side in px, 64..1024 (default 256). */
+  size?: number;
+  signal?: AbortSignal;
+  registry?: AvatarRegistryOptions;
+  mask?: { shape?: 'circle' | 'rounded-square'; cornerRadius?: number; ringWidth?: number;
+    ringColor?: string };
+  /**
+   * Smallest detection score whose face is used, [0.5, 1] (default 0.75,
+   * FaceThresholds.clear); below it the avatar falls back with 'no-face'.
+   */
+  minFaceScore?: number;
+  /** Longest side the photo is scaled to before detection (default 1536). */
+  maxSide?: number;
+  /** After this, the job falls back with reason 'timeout' (default 30000). */
+  timeoutMs?: number;
+  wasmUrl?: string | URL;
+}
+
+export interface AvatarStatus { stage: string; fraction: number; }
+
+export declare class AvatarJob extends EventTarget {
+  readonly id: number;
+  status: AvatarStatus;
+  readonly promise: Promise<AvatarResult>;
+  readonly ready: Promise<AvatarResult>;
+  /** The aligned crop before styling, or null when there is none. */
+  readonly preview: Promise<ImageBitmap | null>;
+  /** Stops the job; `promise` rejects with a SeamkitError E_ABORTED. */
+  cancel(): void;
+}
+
+export declare function createAvatarJob(
+  input: File | Blob | ImageBitmap | ArrayBuffer | ArrayBufferView | null | undefined,
+  options?: AvatarOptions): AvatarJob;
+export declare function avatarFromName(name: string,
+  options?: Omit<AvatarOptions, 'name'>): Promise<AvatarResult>;
+export declare function describeFaceScore(score: number): FaceConfidence;
+export declare function reasonMessage(reason: string): string;
