@@ -8,6 +8,9 @@ cd "$SEAMKIT_ROOT"
 build=build/wasm-release
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake --preset wasm-release >/dev/null
+else
+  # Re-glob sources: a new core/*.cpp or wasm/*_bindings.cpp must be built.
+  cmake -S . -B "$build" >/dev/null
 fi
 cmake --build "$build" -j2
 
