@@ -26,6 +26,14 @@ extern const Rule kMetaViewport;
 extern const Rule kPresentationRoleConflict;
 extern const Rule kSummaryName;
 extern const Rule kValidLang;
+// ARIA ownership, names of SVG/object/menuitem, nested focus (rulesa).
+extern const Rule kAriaRequiredChildren;
+extern const Rule kAriaRequiredIdrefs;
+extern const Rule kAriaRequiredParent;
+extern const Rule kMenuitemName;
+extern const Rule kNestedInteractive;
+extern const Rule kObjectAlt;
+extern const Rule kSvgImgAlt;
 }  // namespace rules
 
 namespace {
@@ -41,6 +49,11 @@ constexpr const Rule* kAll[] = {
     &rules::kMetaRefresh,        &rules::kMetaRefreshNoExceptions,
     &rules::kMetaViewport,       &rules::kPresentationRoleConflict,
     &rules::kSummaryName,        &rules::kValidLang,
+    // rulesa
+    &rules::kAriaRequiredChildren, &rules::kAriaRequiredIdrefs,
+    &rules::kAriaRequiredParent,   &rules::kMenuitemName,
+    &rules::kNestedInteractive,    &rules::kObjectAlt,
+    &rules::kSvgImgAlt,
 };
 }  // namespace
 
