@@ -59,6 +59,27 @@ TEST(AriaAllowedAttr, EmptyValueStillCounts) {
   EXPECT_EQ(NodeOutcome(RunRule(s, kRule), b), Outcome::kFailed);
 }
 
+TEST(AriaAllowedAttr, ProhibitedNameOnGenericAndStatesOnRolelessMediaFail) {
+  Dom d;
+  NodeId div = d.El(d.body, "div", {{"aria-label", "Bananas"}});
+  NodeId audio = d.El(d.body, "audio", {{"controls", ""}, {"aria-orientation", "horizontal"}});
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, div), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, audio), Outcome::kFailed);
+}
+
+TEST(AriaAllowedAttr, NativeAndConflictResolvedRolesAllowTheirStates) {
+  Dom d;
+  NodeId pw = d.El(d.body, "input", {{"type", "password"}, {"aria-required", "true"}});
+  NodeId b = d.El(d.body, "button", {{"role", "none"}, {"aria-pressed", "false"}});
+  d.Focusable(b);
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, pw), Outcome::kPassed);
+  EXPECT_EQ(NodeOutcome(r, b), Outcome::kPassed);
+}
+
 TEST(AriaAllowedAttr, HiddenElementsAndElementsWithoutAriaAreInapplicable) {
   Dom d;
   d.El(d.body, "div", {{"role", "button"}, {"aria-hidden", "true"}, {"aria-sort", "ascending"}});

@@ -39,6 +39,24 @@ TEST(AriaValidAttrValue, ValuesOfTheWrongTypeFail) {
   EXPECT_EQ(NodeOutcome(r, c), Outcome::kFailed);
 }
 
+TEST(AriaValidAttrValue, EachValueTypeHasItsOwnVocabulary) {
+  Dom d;
+  NodeId required = d.El(d.body, "div", {{"role", "textbox"}, {"aria-required", "undefined"}});
+  NodeId expanded = d.El(d.body, "div", {{"role", "button"}, {"aria-expanded", "undefined"}});
+  NodeId index = d.El(d.body, "div", {{"role", "gridcell"}, {"aria-rowindex", "2.5"}});
+  NodeId number = d.El(d.body, "div", {{"role", "spinbutton"}, {"aria-valuenow", "1.5"}});
+  NodeId bad_list = d.El(d.body, "div", {{"role", "alert"}, {"aria-relevant", "text always"}});
+  NodeId good_list = d.El(d.body, "div", {{"role", "alert"}, {"aria-relevant", "text removals"}});
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, required), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, expanded), Outcome::kPassed);
+  EXPECT_EQ(NodeOutcome(r, index), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, number), Outcome::kPassed);
+  EXPECT_EQ(NodeOutcome(r, bad_list), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, good_list), Outcome::kPassed);
+}
+
 TEST(AriaValidAttrValue, EmptyValuesAndUnknownAttributesAreInapplicable) {
   Dom d;
   d.El(d.body, "div", {{"role", "checkbox"}, {"aria-checked", ""}});

@@ -52,5 +52,25 @@ TEST(ButtonName, ImageButtonsHiddenButtonsAndOtherRolesAreInapplicable) {
   EXPECT_EQ(r.outcome, Outcome::kInapplicable);
 }
 
+TEST(ButtonName, ValueOfAButtonElementIsNotItsName) {
+  Dom d;
+  NodeId b = d.El(d.body, "button", {{"type", "button"}, {"value", "read more"}});
+  d.Focusable(b);
+  Snapshot s = d.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s, kRule), b), Outcome::kFailed);
+}
+
+TEST(ButtonName, RoleNoneIsIgnoredOnAFocusableButtonOnly) {
+  Dom d;
+  NodeId focusable = d.El(d.body, "button", {{"role", "none"}});
+  d.Focusable(focusable);
+  NodeId disabled = d.El(d.body, "button", {{"role", "none"}, {"disabled", ""}});
+  d.builder().SetFlags(disabled, kFlagDisabled);
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, focusable), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, disabled), Outcome::kInapplicable);
+}
+
 }  // namespace
 }  // namespace seamkit::a11y

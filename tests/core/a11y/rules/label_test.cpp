@@ -55,5 +55,32 @@ TEST(Label, HiddenFieldsAndNonFieldsAreInapplicable) {
   EXPECT_EQ(RunRule(s, kRule).outcome, Outcome::kInapplicable);
 }
 
+TEST(Label, LabelsNameOnlyLabelableElementsAndTextboxesTakeNoContentName) {
+  Dom d;
+  NodeId wrap = d.El(d.body, "label");
+  d.Text(wrap, "first name");
+  NodeId a = d.El(wrap, "div", {{"role", "textbox"}});
+  d.Text(d.El(d.body, "label", {{"for", "ln"}}), "last name");
+  NodeId b = d.El(d.body, "div", {{"role", "textbox"}, {"id", "ln"}});
+  NodeId c = d.El(d.body, "div", {{"role", "textbox"}});
+  d.Text(c, "first name");
+  d.El(d.body, "div", {{"id", "country"}});
+  NodeId e = d.El(d.body, "select", {{"aria-labelledby", "country"}});
+  d.Text(d.El(e, "option"), "England");
+  NodeId f = d.El(d.body, "input", {{"type", "checkbox"}, {"role", "menuitemcheckbox"}});
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  for (NodeId n : {a, b, c, e, f}) EXPECT_EQ(NodeOutcome(r, n), Outcome::kFailed) << n;
+}
+
+TEST(Label, DisabledSelectWithRoleNoneIsInapplicable) {
+  Dom d;
+  NodeId sel = d.El(d.body, "select", {{"role", "none"}, {"disabled", ""}});
+  d.builder().SetFlags(sel, kFlagDisabled);
+  d.Text(d.El(sel, "option"), "Volvo");
+  Snapshot s = d.Build();
+  EXPECT_EQ(RunRule(s, kRule).outcome, Outcome::kInapplicable);
+}
+
 }  // namespace
 }  // namespace seamkit::a11y

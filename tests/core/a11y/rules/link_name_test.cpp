@@ -50,6 +50,9 @@ TEST(LinkName, AnchorsWithoutHrefAndHiddenLinksAreInapplicable) {
   NodeId gone = d.El(d.body, "a", {{"href", "/"}});
   d.Style(gone).display = Display::kNone;
   d.El(d.body, "a", {{"href", "/"}, {"role", "button"}});
+  NodeId invisible = d.El(d.body, "a", {{"href", "/"}});
+  d.Style(invisible).visibility = Visibility::kHidden;
+  d.El(d.body, "area", {{"shape", "rect"}, {"coords", "0,0,82,126"}});
   Snapshot s = d.Build();
   EXPECT_EQ(RunRule(s, kRule).outcome, Outcome::kInapplicable);
 }
