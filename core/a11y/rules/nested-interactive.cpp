@@ -6,6 +6,7 @@
 // the role hides it from assistive technology while keyboard focus still
 // reaches it.
 #include <string>
+#include <vector>
 
 #include "core/a11y/rules/rule_util.h"
 
@@ -18,6 +19,15 @@ constexpr std::string_view kWcag[] = {"4.1.2"};
 
 void Check(AuditContext& ctx, RuleReporter& out) {
   const Snapshot& s = ctx.snapshot();
+  // below[n]: a node in sequential focus navigation strictly inside n's
+  // subtree (kNoNode if none), filled in one reverse pass: O(n) in total
+  // even for deeply nested targets.
+  std::vector<NodeId> below(s.size(), kNoNode);
+  for (NodeId n = s.size(); n-- > 0;) {
+    NodeId here = ctx.IsInSequentialFocusNavigation(n) ? n : below[n];
+    NodeId p = s.Parent(n);
+    if (p != kNoNode && here != kNoNode) below[p] = here;
+  }
   for (NodeId n = 0; n < s.size(); ++n) {
     if (!s.IsElement(n) || (s.NamespaceOf(n) != Namespace::kHtml &&
                             s.NamespaceOf(n) != Namespace::kSvg)) {
@@ -28,16 +38,12 @@ void Check(AuditContext& ctx, RuleReporter& out) {
         !ctx.IsIncludedInAccessibilityTree(n)) {
       continue;
     }
-    NodeId focusable = kNoNode;
-    for (NodeId d = n + 1; d < s.SubtreeEnd(n) && focusable == kNoNode; ++d) {
-      if (ctx.IsInSequentialFocusNavigation(d)) focusable = d;
-    }
-    if (focusable == kNoNode) {
+    if (below[n] == kNoNode) {
       out.Pass(n);
     } else {
       std::string name(role->name);
       out.Fail(n, "role " + name + " has presentational children, but holds a focusable element",
-               {{"role", name}, {"focusable", focusable}});
+               {{"role", name}, {"focusable", below[n]}});
     }
   }
 }

@@ -33,6 +33,20 @@ TEST(AriaRequiredAttr, MissingRequiredStateFails) {
   EXPECT_EQ(r.nodes[0].data["missing"], "aria-checked");
 }
 
+TEST(AriaRequiredAttr, HeadingNeedsALevelAndComboboxItsExpandedState) {
+  Dom d;
+  NodeId h = d.El(d.body, "div", {{"role", "heading"}});
+  d.Text(h, "My First Heading");
+  NodeId combo = d.El(d.body, "input", {{"role", "combobox"}, {"aria-controls", "p"}});
+  NodeId ok = d.El(d.body, "input", {{"role", "combobox"}, {"aria-controls", "p"},
+                                     {"aria-expanded", "true"}});
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, h), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, combo), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, ok), Outcome::kPassed);
+}
+
 TEST(AriaRequiredAttr, NativeCheckedStateStandsInForAriaChecked) {
   Dom d;
   NodeId sw = d.El(d.body, "input", {{"type", "checkbox"}, {"role", "switch"}});

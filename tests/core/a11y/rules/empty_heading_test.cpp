@@ -37,6 +37,18 @@ TEST(EmptyHeading, HeadingsWithoutNamesFail) {
   for (NodeId n : {h1, h3, h4}) EXPECT_EQ(NodeOutcome(r, n), Outcome::kFailed) << n;
 }
 
+TEST(EmptyHeading, RoleNoneWithAGlobalAttributeKeepsTheHeading) {
+  Dom d;
+  NodeId h1 = d.El(d.body, "h1", {{"aria-label", ""}, {"role", "none"}});
+  d.Text(d.El(h1, "span", {{"aria-hidden", "true"}}), "ACT rules");
+  NodeId h2 = d.El(d.body, "h2");
+  d.El(h2, "img", {{"alt", "ACT rules"}, {"role", "presentation"}});
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  EXPECT_EQ(NodeOutcome(r, h1), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, h2), Outcome::kFailed);
+}
+
 TEST(EmptyHeading, HiddenHeadingsAndOtherRolesAreInapplicable) {
   Dom d;
   d.El(d.body, "h1", {{"aria-hidden", "true"}});

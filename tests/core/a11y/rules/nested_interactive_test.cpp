@@ -49,6 +49,18 @@ TEST(NestedInteractive, TabbableDescendantFails) {
   EXPECT_EQ(r.nodes[0].data["focusable"], inner);
 }
 
+TEST(NestedInteractive, DeepNestingIsJudgedForEveryTarget) {
+  Dom d;
+  NodeId n = d.body;
+  for (int i = 0; i < 3000; ++i) n = d.El(n, "div", {{"role", "img"}, {"aria-label", "x"}});
+  NodeId link = d.El(n, "a", {{"href", "/"}});
+  d.Focusable(link);
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  ASSERT_EQ(r.nodes.size(), 3000u);
+  for (const NodeResult& x : r.nodes) EXPECT_EQ(x.outcome, Outcome::kFailed);
+}
+
 TEST(NestedInteractive, RolesWithoutPresentationalChildrenAreInapplicable) {
   Dom d;
   NodeId a = d.El(d.body, "a", {{"href", "/"}});

@@ -35,6 +35,15 @@ TEST(SummaryName, EmptySummaryFails) {
   EXPECT_EQ(NodeOutcome(RunRule(s, kRule), a), Outcome::kFailed);
 }
 
+TEST(SummaryName, RoleNoneOnAFocusableSummaryIsIgnored) {
+  Dom d;
+  NodeId det = d.El(d.body, "details");
+  NodeId sum = d.El(det, "summary", {{"role", "none"}});
+  d.Focusable(sum);
+  Snapshot s = d.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s, kRule), sum), Outcome::kFailed);
+}
+
 TEST(SummaryName, SecondSummaryLooseSummaryAndExplicitRoleAreInapplicable) {
   Dom d;
   NodeId det = d.El(d.body, "details");

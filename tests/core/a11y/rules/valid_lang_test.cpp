@@ -34,6 +34,21 @@ TEST(ValidLang, InvalidTagOnTextFails) {
   EXPECT_EQ(r.nodes[0].data["lang"], "dutch");
 }
 
+TEST(ValidLang, BlankGrandfatheredAndLongFormTagsFail) {
+  Dom d;
+  NodeId blank = d.El(d.body, "p", {{"lang", "  "}});
+  d.Text(blank, "Text");
+  NodeId irregular = d.El(d.body, "p", {{"lang", "i-lux"}});
+  d.Text(irregular, "Text");
+  NodeId iso639_2 = d.El(d.body, "p", {{"lang", "eng"}});
+  d.Text(iso639_2, "Text");
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, kRule);
+  for (NodeId n : {blank, irregular, iso639_2}) {
+    EXPECT_EQ(NodeOutcome(r, n), Outcome::kFailed) << n;
+  }
+}
+
 TEST(ValidLang, TextHiddenOnlyFromAssistiveTechStillCounts) {
   Dom d;
   NodeId p = d.El(d.body, "p", {{"lang", "#"}, {"aria-hidden", "true"}});
