@@ -67,6 +67,8 @@ LangTagVerdict ValidateLanguageTag(std::string_view tag) {
     if (InList(kThreeLetterWithTwoLetterForm, code)) {
       return LangTagVerdict::kInvalid;
     }
+    // The registry's private-use range "qaa..qtz" has Type: language.
+    if (code >= "qaa" && code <= "qtz") return LangTagVerdict::kValid;
     return InList(kThreeLetterRegistered, code) ? LangTagVerdict::kValid
                                                 : LangTagVerdict::kUnknown;
   }

@@ -47,6 +47,14 @@ extern const Rule kSkipLink;
 extern const Rule kBypass;
 extern const Rule kHtmlXmlLangMismatch;
 // end rulesb
+// ARIA ownership, names of SVG/object/menuitem, nested focus (rulesa).
+extern const Rule kAriaRequiredChildren;
+extern const Rule kAriaRequiredIdrefs;
+extern const Rule kAriaRequiredParent;
+extern const Rule kMenuitemName;
+extern const Rule kNestedInteractive;
+extern const Rule kObjectAlt;
+extern const Rule kSvgImgAlt;
 }  // namespace rules
 
 namespace {
@@ -83,6 +91,11 @@ constexpr const Rule* kAll[] = {
     &rules::kBypass,
     &rules::kHtmlXmlLangMismatch,
     // end rulesb
+    // rulesa
+    &rules::kAriaRequiredChildren, &rules::kAriaRequiredIdrefs,
+    &rules::kAriaRequiredParent,   &rules::kMenuitemName,
+    &rules::kNestedInteractive,    &rules::kObjectAlt,
+    &rules::kSvgImgAlt,
 };
 }  // namespace
 
