@@ -14,6 +14,8 @@ DISPLAY.set('block flow', 1).set('inline flow-root', 4).set('block flow list-ite
 const DISPLAY_OTHER = 21;
 const VISIBILITY = code(['visible', 'hidden', 'collapse']);
 const POSITION = code(['static', 'relative', 'absolute', 'fixed', 'sticky']);
+const ABSOLUTE = POSITION.get('absolute');
+const FIXED = POSITION.get('fixed');
 const OVERFLOW = code(['visible', 'hidden', 'clip', 'scroll', 'auto']);
 OVERFLOW.set('overlay', 4);
 
@@ -30,14 +32,17 @@ export function writeStyle(w, at, cs, ns) {
   const i = w.elements.i32;
   const f = w.elements.f32;
   const display = DISPLAY.get(cs.display) ?? DISPLAY_OTHER;
+  const position = POSITION.get(cs.position) ?? 0;
   i[at + E.PACKED] = ns | display << 8 | (VISIBILITY.get(cs.visibility) ?? 0) << 16 |
-    (POSITION.get(cs.position) ?? 0) << 20 | (OVERFLOW.get(cs.overflowX) ?? 0) << 24 |
+    position << 20 | (OVERFLOW.get(cs.overflowX) ?? 0) << 24 |
     (OVERFLOW.get(cs.overflowY) ?? 0) << 28;
   const weight = Math.min(1000, Math.max(1, Math.round(num(cs.fontWeight, 400))));
   i[at + E.WEIGHT] = weight | (cs.backgroundImage !== 'none' ? 1 << 16 : 0);
   i[at + E.COLOR] = w.intern(cs.color);
   i[at + E.BACKGROUND] = w.intern(cs.backgroundColor);
-  i[at + E.CLIP] = cs.clip === 'auto' || cs.clip === '' ? -1 : w.intern(cs.clip);
+  // `clip` applies to absolutely positioned boxes only: not read otherwise.
+  const clip = position === ABSOLUTE || position === FIXED ? cs.clip : 'auto';
+  i[at + E.CLIP] = clip === 'auto' || clip === '' ? -1 : w.intern(clip);
   i[at + E.CLIP_PATH] = cs.clipPath === 'none' || cs.clipPath === '' ? -1
     : w.intern(cs.clipPath);
   f[at + E.OPACITY] = Math.min(1, Math.max(0, num(cs.opacity, 1)));

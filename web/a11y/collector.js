@@ -208,7 +208,10 @@ class Collector {
     const rec = w.addElementRecord();
     const cs = ctx.view.getComputedStyle(el);
     const display = writeStyle(w, rec, cs, ns);
-    const undisplayed = ctx.undisplayed || display === DISPLAY_NONE;
+    // An <area> of a used image map is rendered through its image, though
+    // the UA style sheet computes display: none for it.
+    const undisplayed = ctx.undisplayed ||
+      (display === DISPLAY_NONE && !(tag === 'area' && ns === 0 && this.usedMapArea(el)));
     // ::before/::after: read only where some style sheet could create them
     // (a shadow host's own pseudo-elements may come from its shadow tree).
     const shadow = el.shadowRoot;
@@ -231,15 +234,35 @@ class Collector {
     const focusable = (tabindex !== NO_TAB_INDEX ||
       (ns === 0 && nativelyFocusable(el, tag, editingHost))) &&
       (flags & (Flag.DISABLED | Flag.INERT)) === 0 && !undisplayed &&
-      cs.visibility === 'visible';
+      ((w.elements.i32[rec + E.PACKED] >> 16) & 0xf) === 0; // visibility: visible
     w.setFlags(id, focusable ? flags | Flag.FOCUSABLE : flags);
     w.elements.i32[rec + E.TAB_INDEX] = tabindex;
     w.elements.i32[rec + E.TAB_ORDER] = -1;
     this.stats.focusable += focusable ? 1 : 0;
     this.slot(el, id, ctx);
     if (ctx.slotIds !== undefined && tag === 'slot') ctx.slotIds.set(el, id);
-    this.children(el, id, tag, ns, { ...ctx, inert, undisplayed, hostSlots: undefined,
-      focusable, tabindex, rec, editable }, depth + 1);
+    // Children share the parent's context object unless something changed.
+    const same = inert === ctx.inert && undisplayed === ctx.undisplayed &&
+      editable === ctx.editable && ctx.hostSlots === undefined;
+    const inner = same ? ctx : { view: ctx.view, scope: ctx.scope, inert, undisplayed,
+      slotIds: ctx.slotIds, editable, pseudo: ctx.pseudo };
+    this.children(el, id, tag, ns, inner, focusable, tabindex, rec, depth + 1);
+  }
+
+  /** Whether an <img usemap> in the same tree uses the <map> of `area`. */
+  usedMapArea(area) {
+    const map = area.closest('map');
+    if (map === null) return false;
+    this.maps ??= new Map();
+    let used = this.maps.get(map);
+    if (used === undefined) {
+      const root = map.getRootNode();
+      const names = [map.getAttribute('name'), map.id].filter(Boolean);
+      used = names.some((n) => [...root.querySelectorAll('img[usemap]')]
+        .some((img) => img.getAttribute('usemap') === `#${n}`));
+      this.maps.set(map, used);
+    }
+    return used;
   }
 
   flags(el, tag, ns, cs, inert) {
@@ -253,11 +276,9 @@ class Collector {
   }
 
   /** Queues the content of `el`: frame document, shadow root, light children. */
-  children(el, id, tag, ns, c, depth) {
-    const key = c.tabindex === NO_TAB_INDEX ? 0 : c.tabindex;
-    const own = c.focusable && key >= 0 ? c.rec : -1;
-    const ctx = { view: c.view, scope: c.scope, inert: c.inert, undisplayed: c.undisplayed,
-      slotIds: c.slotIds, editable: c.editable, pseudo: c.pseudo };
+  children(el, id, tag, ns, ctx, focusable, tabindex, rec, depth) {
+    const key = tabindex === NO_TAB_INDEX ? 0 : tabindex;
+    const own = focusable && key >= 0 ? rec : -1;
     if (ns === 0 && (tag === 'iframe' || tag === 'frame')) {
       let doc = null;
       try { doc = el.contentDocument; } catch { doc = null; }
@@ -265,27 +286,27 @@ class Collector {
         this.w.addNode(NodeKind.OPAQUE_FRAME, id, -1);
         this.nodes.push(el);
         this.stats.opaqueFrames++;
-        if (own >= 0) addFocusEntry(c.scope, own, key, null);
+        if (own >= 0) addFocusEntry(ctx.scope, own, key, null);
         return;
       }
       // Sequential navigation enters the document; the frame is no stop.
       const nested = newScope();
-      addFocusEntry(c.scope, -1, c.focusable ? key : -1, nested);
+      addFocusEntry(ctx.scope, -1, focusable ? key : -1, nested);
       this.push(doc, id, { ...ctx, nestedScope: nested }, depth);
       return;
     }
     if (ns === 0 && tag === 'template') {
-      if (own >= 0) addFocusEntry(c.scope, own, key, null);
+      if (own >= 0) addFocusEntry(ctx.scope, own, key, null);
       return;
     }
     const shadow = el.shadowRoot;
     if (shadow === null || shadow === undefined) {
-      if (own >= 0) addFocusEntry(c.scope, own, key, null);
+      if (own >= 0) addFocusEntry(ctx.scope, own, key, null);
       this.pushChildren(el, id, ctx, depth);
       return;
     }
     const nested = newScope();
-    addFocusEntry(c.scope, own, key, nested);
+    addFocusEntry(ctx.scope, own, key, nested);
     const shadowSlots = new Map();
     this.pushChildren(el, id, { ...ctx, hostSlots: shadowSlots }, depth);
     this.push(shadow, id, { ...ctx, nestedScope: nested, shadowSlots }, depth);
