@@ -3,6 +3,8 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/a11y/aria_data.h"
 #include "core/common/number.h"
@@ -46,6 +48,39 @@ bool IsAbsolutelyPositioned(const ComputedStyle& st) {
 bool HidesOverflow(const ComputedStyle& st) {
   return st.overflow_x != Overflow::kVisible ||
          st.overflow_y != Overflow::kVisible;
+}
+
+// Names of the image maps that some <img usemap="#name"> uses.
+std::unordered_set<std::string_view> UsedMapNames(const Snapshot& s) {
+  std::unordered_set<std::string_view> names;
+  for (NodeId n = 0; n < s.size(); ++n) {
+    if (!s.IsElement(n) || s.NamespaceOf(n) != Namespace::kHtml ||
+        s.Tag(n) != "img") {
+      continue;
+    }
+    std::optional<std::string_view> u = s.Attr(n, "usemap");
+    if (u && u->size() > 1 && u->front() == '#') names.insert(u->substr(1));
+  }
+  return names;
+}
+
+// An <area> of an image map that an image uses is rendered through that
+// image (HTML "image maps"), although the UA style sheet gives the area
+// itself display: none.
+bool IsUsedMapArea(const Snapshot& s, NodeId n,
+                   const std::unordered_set<std::string_view>& used) {
+  if (used.empty() || s.NamespaceOf(n) != Namespace::kHtml ||
+      s.Tag(n) != "area") {
+    return false;
+  }
+  for (NodeId a : s.Ancestors(n)) {
+    if (!s.IsElement(a)) return false;
+    if (s.Tag(a) != "map") continue;
+    std::optional<std::string_view> name = s.Attr(a, "name");
+    std::optional<std::string_view> id = s.Attr(a, "id");
+    return (name && used.contains(*name)) || (id && used.contains(*id));
+  }
+  return false;
 }
 
 }  // namespace
@@ -93,6 +128,7 @@ std::vector<uint16_t> ComputeNodeStates(const Snapshot& s) {
   const uint32_t size = s.size();
   std::vector<uint16_t> st(size, 0);
   std::vector<float> opacity(size, 1.0f);
+  const std::unordered_set<std::string_view> used_maps = UsedMapNames(s);
   constexpr uint16_t kInherited = kStateNotRendered | kStateAriaHidden |
                                   kStateInert | kStateTransparent |
                                   kStateClipped;
@@ -117,7 +153,9 @@ std::vector<uint16_t> ComputeNodeStates(const Snapshot& s) {
     if (s.IsElement(n)) {
       const ComputedStyle& cs = s.Style(n);
       const Rect& box = s.BoundingBox(n);
-      if (cs.display == Display::kNone) bits |= kStateNotRendered;
+      if (cs.display == Display::kNone && !IsUsedMapArea(s, n, used_maps)) {
+        bits |= kStateNotRendered;
+      }
       if (cs.visibility != Visibility::kVisible) bits |= kStateStyleHidden;
       if (std::optional<std::string_view> ah = s.Attr(n, "aria-hidden");
           ah && IsAriaHiddenTrue(*ah)) {

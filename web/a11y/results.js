@@ -1,17 +1,41 @@
 // Engine results (JSON from the wasm core, node ids) → axe-core's result
 // shape, with live-DOM selectors and HTML snippets, plus ACT rule ids.
-import { targetOf, htmlSnippet } from './selector.js';
+//
+// As in axe-core, a rule appears in every group it has nodes for: a rule
+// with failed and passed nodes is listed in `violations` (the failed nodes)
+// and in `passes` (the passed ones); a rule without nodes is `inapplicable`.
+import { SelectorCache, htmlSnippet, targetOf } from './selector.js';
 
-const GROUP = { failed: 'violations', passed: 'passes', cantTell: 'incomplete', inapplicable: 'inapplicable' };
+/** Engine outcome → axe group, in axe's group order. */
+const GROUPS = [['failed', 'violations'], ['passed', 'passes'], ['cantTell', 'incomplete']];
+
+/** The element a result on snapshot node `live` is reported on. */
+function elementOf(live) {
+  if (!live) return null;
+  switch (live.nodeType) {
+    case 1: return live;
+    case 9: return live.documentElement; // document-level rules: <html>
+    case 11: return live.host ?? null; // shadow root: its host
+    default: return live.parentElement ?? null; // text
+  }
+}
+
+function summary(outcome, message) {
+  const head = outcome === 'failed' ? 'Fix all of the following:' : 'Review the following:';
+  return `${head}\n  ${message}`;
+}
 
 /**
- * @param {{ rules: any[] }} engine parsed engine JSON
+ * @param {{ rules: any[] }} engine parsed engine JSON (results_json.h)
  * @param {(Node | null)[]} nodes live nodes indexed by snapshot node id
- * @param {{ document: Document, version: string, timings: Record<string, number> }} env
+ * @param {{ document: Document, version: string, timing: Record<string, number>,
+ *           toolOptions?: object, top?: Document | Element }} env
  */
 export function toAxeResults(engine, nodes, env) {
   const doc = env.document;
   const win = doc.defaultView;
+  const cache = new SelectorCache();
+  const top = env.top ?? doc;
   const out = {
     testEngine: { name: 'seamkit', version: env.version },
     testRunner: { name: 'seamkit' },
@@ -24,15 +48,12 @@ export function toAxeResults(engine, nodes, env) {
     url: doc.URL,
     toolOptions: env.toolOptions ?? {},
     violations: [], passes: [], incomplete: [], inapplicable: [],
-    timings: env.timings,
+    timing: env.timing,
   };
   for (const rule of engine.rules) {
-    const group = GROUP[rule.outcome];
-    if (!group) continue;
-    const wanted = rule.outcome === 'inapplicable' ? null : rule.outcome;
-    const entry = {
+    const entry = (outcome) => ({
       id: rule.id,
-      impact: rule.outcome === 'failed' || rule.outcome === 'cantTell' ? rule.impact : null,
+      impact: outcome === 'failed' || outcome === 'cantTell' ? rule.impact : null,
       tags: rule.tags,
       description: rule.description,
       help: rule.help,
@@ -40,30 +61,39 @@ export function toAxeResults(engine, nodes, env) {
       actIds: rule.actIds,
       wcag: rule.wcag,
       nodes: [],
-    };
-    for (const n of rule.nodes) {
-      // Each group lists the nodes with that outcome (axe does the same).
-      if (n.outcome !== wanted) continue;
-      const live = nodes[n.node] ?? null;
-      const el = live && live.nodeType === 1 ? live : live?.parentElement ?? null;
-      const check = { id: rule.id, data: n.data ?? null, relatedNodes: [], impact: rule.impact, message: n.message };
-      const item = {
-        any: [],
-        all: n.outcome === 'passed' ? [check] : [],
-        none: n.outcome === 'passed' ? [] : [check],
-        impact: n.outcome === 'passed' ? null : rule.impact,
-        html: el ? htmlSnippet(el) : '',
-        target: el ? targetOf(el, doc) : [],
-        failureSummary: n.outcome === 'passed' ? undefined
-          : `${n.outcome === 'failed' ? 'Fix this' : 'Review this'}:\n  ${n.message}`,
-        nodeId: n.node,
-      };
-      // The live element, for highlighting; not enumerable, so results stay
-      // plain JSON.
-      Object.defineProperty(item, 'element', { value: el, enumerable: false });
-      entry.nodes.push(item);
+    });
+    if (rule.nodes.length === 0) {
+      out.inapplicable.push(entry('inapplicable'));
+      continue;
     }
-    out[group].push(entry);
+    for (const [outcome, group] of GROUPS) {
+      const picked = rule.nodes.filter((n) => n.outcome === outcome);
+      if (picked.length === 0) continue;
+      const e = entry(outcome);
+      for (const n of picked) e.nodes.push(nodeResult(rule, n, nodes, top, cache));
+      out[group].push(e);
+    }
   }
   return out;
+}
+
+function nodeResult(rule, n, nodes, top, cache) {
+  const el = elementOf(nodes[n.node]);
+  const failed = n.outcome !== 'passed';
+  const check = { id: rule.id, data: n.data ?? null, relatedNodes: [],
+    impact: rule.impact, message: n.message };
+  const item = {
+    any: [],
+    all: failed ? [] : [check],
+    none: failed ? [check] : [],
+    impact: failed ? rule.impact : null,
+    html: el ? htmlSnippet(el) : '',
+    target: el ? targetOf(el, top, cache) : [],
+    failureSummary: failed ? summary(n.outcome, n.message) : undefined,
+    nodeId: n.node,
+  };
+  // The live element, for highlighting; not enumerable, so results stay
+  // plain JSON.
+  Object.defineProperty(item, 'element', { value: el, enumerable: false });
+  return item;
 }

@@ -1,0 +1,253 @@
+// seamkit/a11y end to end in Debian's Chromium: collector → binary snapshot
+// → wasm rules → axe-shaped results, on pages with known outcomes.
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser } from './harness.mjs';
+
+let b;
+before(async () => { b = await openBrowser(); });
+after(async () => { await b?.close(); });
+
+/** Opens a page under tests/browser/pages/a11y/ once its iframes loaded. */
+async function open(name) {
+  const page = await b.newPage();
+  await page.goto(`${b.url}/tests/browser/pages/a11y/${name}`);
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')]
+    .every((f) => f.contentDocument?.readyState === 'complete'));
+  return page;
+}
+
+/** { violations: { ruleId: [target strings] }, passes: ..., incomplete: ... } */
+function outline(r) {
+  const group = (g) => Object.fromEntries(r[g].map((x) => [x.id,
+    x.nodes.map((n) => n.target.join(' | '))]));
+  return { violations: group('violations'), passes: group('passes'),
+    incomplete: group('incomplete'), inapplicable: r.inapplicable.map((x) => x.id) };
+}
+
+/** Audits in the page and returns the outline plus a few raw fields. */
+function auditIn(page, target = null, options = {}) {
+  return page.evaluate(async ({ target, options }) => {
+    const m = await import('/dist/a11y/index.js');
+    const t = target === null ? document
+      : target.startsWith('#') ? document.querySelector(target) : target;
+    const r = await m.audit(t, options);
+    const group = (g) => Object.fromEntries(r[g].map((x) => [x.id,
+      x.nodes.map((n) => n.target.join(' | '))]));
+    const v = r.violations[0];
+    return {
+      violations: group('violations'), passes: group('passes'), incomplete: group('incomplete'),
+      inapplicable: r.inapplicable.map((x) => x.id), timing: r.timing,
+      sample: v && { id: v.id, impact: v.impact, tags: v.tags, help: v.help, helpUrl: v.helpUrl,
+        actIds: v.actIds, node: v.nodes[0], element: v.nodes[0].element?.localName },
+      frames: document.querySelectorAll('iframe').length,
+    };
+  }, { target, options });
+}
+
+test('known failures and passes: light DOM, open shadow root, same-origin iframe', async () => {
+  const page = await open('basic.html');
+  const r = await auditIn(page);
+  assert.deepEqual(r.violations, {
+    'button-name': ['#empty-button'],
+    'image-alt': ['#no-alt', '#cards > my-card | div > img', '#frame | html > body > img'],
+    'label': ['#unlabeled'],
+    'link-name': ['#frame | html > body > a'],
+  });
+  // <template> contents and display:none subtrees are not audited: their
+  // nameless images and buttons appear nowhere.
+  assert.deepEqual(r.passes['button-name'], ['#named-button', '#cards > my-card | div > button']);
+  assert.deepEqual(r.passes['image-alt'], ['#with-alt']);
+  assert.deepEqual(r.passes['label'], ['#labeled']);
+  assert.deepEqual(r.passes['frame-title'], ['#frame']);
+  assert.deepEqual(r.passes['document-title'], ['html']);
+  assert.deepEqual(r.incomplete, {});
+  assert.ok(r.inapplicable.includes('meta-viewport'));
+  assert.equal(r.sample.id, 'button-name');
+  assert.equal(r.sample.impact, 'critical');
+  assert.ok(r.sample.tags.includes('wcag2a'));
+  assert.deepEqual(r.sample.actIds, ['97a4e1']);
+  assert.match(r.sample.helpUrl, /^https:\/\//);
+  assert.equal(r.sample.node.html, '<button id="empty-button"></button>');
+  assert.match(r.sample.node.failureSummary, /^Fix all of the following:\n {2}\S/);
+  assert.equal(r.sample.element, 'button', 'the live element is attached to the node result');
+  assert.equal('element' in JSON.parse(JSON.stringify(r.sample.node)), false,
+    'but is not enumerable: results stay plain JSON');
+  for (const k of ['collectMs', 'wasmMs', 'resultsMs', 'totalMs']) {
+    assert.ok(r.timing[k] >= 0, k);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('hidden content is out of scope; names from aria-label, title, labelledby, label', async () => {
+  const page = await open('hidden.html');
+  const r = await auditIn(page);
+  assert.deepEqual(r.violations, {});
+  assert.deepEqual(r.passes['label'], ['#by-aria', '#by-title', '#by-labelledby', '#wrapped']);
+  assert.deepEqual(r.passes['button-name'], ['#icon-button']);
+  const audited = Object.values({ ...r.passes, ...r.incomplete }).flat();
+  for (const id of ['#hidden-attr', '#invisible', '#aria-hidden-img']) {
+    assert.ok(!audited.includes(id), `${id} is not in the accessibility tree`);
+  }
+  await page.close();
+});
+
+test('an Element target audits only its subtree; rules and tags select', async () => {
+  const page = await open('basic.html');
+  const scoped = await auditIn(page, '#form');
+  assert.deepEqual(scoped.violations, { label: ['#unlabeled'] });
+  assert.deepEqual(scoped.passes, { label: ['#labeled'] });
+  const one = await auditIn(page, null, { rules: ['image-alt'] });
+  assert.deepEqual(Object.keys(one.violations), ['image-alt']);
+  assert.deepEqual(one.inapplicable, []);
+  const bp = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const r = await m.audit(document, { tags: ['best-practice'] });
+    return [...r.violations, ...r.passes, ...r.inapplicable, ...r.incomplete]
+      .every((x) => x.tags.includes('best-practice'));
+  });
+  assert.equal(bp, true);
+  await page.close();
+});
+
+test('an HTML string is audited in a sandboxed iframe that is removed after', async () => {
+  const page = await open('basic.html');
+  const html = '<!doctype html><html lang="en"><head><title>t</title></head><body>' +
+    '<img src="data:,"><button>Go</button><script>document.title = "ran"</script></body></html>';
+  const r = await auditIn(page, html);
+  assert.deepEqual(r.violations, { 'image-alt': ['html > body > img'] });
+  assert.deepEqual(r.passes['button-name'], ['html > body > button']);
+  assert.deepEqual(r.passes['document-title'], ['html']);
+  assert.equal(r.frames, 1, 'only the page\'s own iframe is left');
+  await page.close();
+});
+
+test('bad input: truncated or corrupted snapshots and bad options give typed errors', async () => {
+  const page = await open('basic.html');
+  const errors = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const { buffer } = m.collectSnapshot(document);
+    const code = async (f) => { try { await f(); return 'resolved'; } catch (e) { return `${e.code}: ${e.message}`; } };
+    const corrupt = new Uint8Array(buffer.slice(0));
+    new DataView(corrupt.buffer).setUint32(16 * 4 + 4 + 1, 999999, true); // node 1 parent
+    return {
+      truncated: await code(() => m.auditSnapshot(buffer.slice(0, buffer.byteLength - 4))),
+      corrupt: await code(() => m.auditSnapshot(corrupt)),
+      empty: await code(() => m.auditSnapshot(new ArrayBuffer(0))),
+      target: await code(() => m.audit(42)),
+      rule: await code(() => m.audit(document, { rules: ['not-a-rule'] })),
+    };
+  });
+  assert.match(errors.truncated, /^E_MALFORMED: .*truncated/);
+  assert.match(errors.corrupt, /^E_MALFORMED: /);
+  assert.match(errors.empty, /^E_MALFORMED: .*truncated/);
+  assert.match(errors.target, /^E_INVALID_ARGUMENT: /);
+  assert.match(errors.rule, /^E_INVALID_ARGUMENT: .*not-a-rule/);
+  await page.close();
+});
+
+test('AbortSignal: before the start, during collection, before the wasm step', async () => {
+  const page = await open('basic.html');
+  const r = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const code = async (f) => { try { await f(); return 'resolved'; } catch (e) { return e.code; } };
+    const pre = new AbortController();
+    pre.abort();
+    const before = await code(() => m.audit(document, { signal: pre.signal }));
+    // Many nodes, collected in slices of 0 ms: aborting in the first
+    // progress report stops the walk at its next check.
+    const big = document.createElement('div');
+    for (let i = 0; i < 5000; i++) big.append(document.createElement('span'));
+    document.body.append(big);
+    const mid = new AbortController();
+    let reports = 0;
+    const during = await code(() => m.collectSnapshotAsync(document, { signal: mid.signal,
+      sliceMs: 0, onProgress: () => { reports++; mid.abort(); } }));
+    const late = new AbortController();
+    const phases = [];
+    const beforeWasm = await code(() => m.audit(document, { signal: late.signal,
+      onProgress: (p) => { phases.push(p.phase); if (p.phase === 'audit') late.abort(); } }));
+    big.remove();
+    const done = [];
+    await m.audit(document, { onProgress: (p) => done.push(p.phase) });
+    return { before, during, reports, beforeWasm, phases, done };
+  });
+  assert.equal(r.before, 'E_ABORTED');
+  assert.equal(r.during, 'E_ABORTED');
+  assert.equal(r.reports, 1);
+  assert.equal(r.beforeWasm, 'E_ABORTED');
+  assert.equal(r.phases.at(-1), 'audit');
+  assert.deepEqual(r.done.filter((p) => p !== 'collect'), ['audit', 'results', 'done']);
+  await page.close();
+});
+
+test('the wasm half runs in a Worker on a transferred snapshot', async () => {
+  const page = await open('basic.html');
+  const r = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const snap = m.collectSnapshot(document);
+    const worker = new Worker('/tests/browser/pages/a11y/worker.js', { type: 'module' });
+    const reply = await new Promise((resolve) => {
+      worker.onmessage = (e) => resolve(e.data);
+      worker.postMessage({ buffer: snap.buffer, options: { rules: ['image-alt'] } },
+        [snap.buffer]);
+    });
+    worker.terminate();
+    const transferred = snap.buffer.byteLength === 0;
+    const results = m.toAxeResults(reply.engine, snap.nodes,
+      { document, version: 'test', timing: {} });
+    return { ok: reply.ok, transferred,
+      targets: results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' | '))) };
+  });
+  assert.equal(r.ok, true);
+  assert.equal(r.transferred, true, 'the buffer moved, not copied');
+  assert.deepEqual(r.targets, ['#no-alt', '#cards > my-card | div > img',
+    '#frame | html > body > img']);
+  await page.close();
+});
+
+test('10k-deep nesting and a 200k-element DOM are audited without a stack overflow', {
+  timeout: 600_000,
+}, async () => {
+  const page = await b.newPage();
+  page.setDefaultTimeout(600_000);
+  await page.goto(`${b.url}/tests/browser/pages/a11y/hidden.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    document.body.replaceChildren();
+    // display: contents, as framework wrappers often are: Chromium's own
+    // layout crashes the renderer at about 5,000 nested block boxes.
+    let node = document.body;
+    for (let i = 0; i < 10_000; i++) {
+      const d = document.createElement('div');
+      d.style.display = 'contents';
+      node.append(d);
+      node = d;
+    }
+    const img = document.createElement('img');
+    img.id = 'deepest';
+    img.src = 'data:,';
+    node.append(img);
+    const deep = await m.audit(document, { rules: ['image-alt'] });
+    const deepTarget = deep.violations[0]?.nodes[0]?.target;
+    document.body.replaceChildren();
+    const wide = document.createElement('main');
+    for (let i = 0; i < 20_000; i++) {
+      const s = document.createElement('section');
+      for (let k = 0; k < 9; k++) s.append(document.createElement(k === 4 ? 'img' : 'span'));
+      s.lastChild.textContent = 'x';
+      wide.append(s);
+    }
+    document.body.append(wide);
+    const big = await m.audit(document, { rules: ['image-alt'] });
+    return { deepNodes: deep.timing.nodes, deepTarget,
+      bigNodes: big.timing.nodes, bigFailures: big.violations[0]?.nodes.length };
+  });
+  assert.ok(r.deepNodes > 10_000);
+  assert.deepEqual(r.deepTarget, ['#deepest']);
+  assert.ok(r.bigNodes > 200_000, String(r.bigNodes));
+  assert.equal(r.bigFailures, 20_000);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

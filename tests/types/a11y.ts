@@ -1,0 +1,28 @@
+// Compile-time check of web/a11y/index.d.ts as shipped in dist/a11y/. (Once
+// package.json exports "./a11y", this import becomes 'seamkit/a11y'.)
+import {
+  audit, auditSnapshot, auditRules, collectSnapshot, toAxeResults,
+  type AuditResults, type EngineResults, type RuleInfo, type NodeResult,
+} from '../../dist/a11y/index.js';
+
+export async function a11yUsage(doc: Document, el: Element): Promise<number> {
+  const ac = new AbortController();
+  const r: AuditResults = await audit(doc, {
+    tags: ['wcag2a', 'wcag2aa', 'best-practice'],
+    signal: ac.signal,
+    onProgress: (p) => { if (p.phase === 'collect') void p.nodes; },
+  });
+  const scoped: AuditResults = await audit(el, { rules: ['image-alt'] });
+  const fromHtml: AuditResults = await audit('<img src="x.png">');
+  const first: NodeResult | undefined = r.violations[0]?.nodes[0];
+  const target: string[] = first?.target ?? [];
+  const acts: string[] = r.violations.flatMap((v) => v.actIds);
+  const snap = collectSnapshot(doc);
+  const engine: EngineResults = await auditSnapshot(snap.buffer, { rules: ['image-alt'] });
+  const again: AuditResults = toAxeResults(engine, snap.nodes,
+    { document: doc, version: '0', timing: {} });
+  const rules: RuleInfo[] = await auditRules();
+  return r.timing.collectMs + r.timing.wasmMs + scoped.passes.length + fromHtml.incomplete.length +
+    target.length + acts.length + again.inapplicable.length + rules.length +
+    engine.rules.filter((x) => x.outcome === 'failed').length;
+}

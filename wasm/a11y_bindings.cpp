@@ -1,0 +1,99 @@
+// Embind: the accessibility audit (core/a11y) over a binary DOM snapshot.
+//
+// JS copies the snapshot once into a SnapshotBytes buffer (through its
+// typed-array view of the wasm heap), then calls a11yAudit(buffer, rules,
+// tags), which returns { ok, value: results JSON } or { ok: false, code,
+// message }. All validation and logic live in core/a11y.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/a11y/engine.h"
+#include "core/a11y/results_json.h"
+#include "core/a11y/rule.h"
+#include "core/a11y/snapshot.h"
+#include "core/a11y/snapshot_binary.h"
+#include "wasm/status_val.h"
+
+namespace seamkit::wasm {
+namespace {
+
+using emscripten::val;
+
+// Heap storage for one snapshot; sizes above the decoder's limit give an
+// empty buffer (JS checks size() after construction).
+class SnapshotBytes {
+ public:
+  explicit SnapshotBytes(size_t n)
+      : bytes_(n <= a11y::kMaxSnapshotBytes ? n : 0) {}
+  size_t size() const { return bytes_.size(); }
+  val View() {
+    return val(emscripten::typed_memory_view(bytes_.size(), bytes_.data()));
+  }
+  const std::vector<uint8_t>& bytes() const { return bytes_; }
+
+ private:
+  std::vector<uint8_t> bytes_;
+};
+
+// A JS array of strings (checked on the JS side) as a vector.
+std::vector<std::string> Strings(const val& list) {
+  if (list.isUndefined() || list.isNull()) return {};
+  return emscripten::vecFromJSArray<std::string>(list);
+}
+
+val Audit(const SnapshotBytes& input, const val& rules, const val& tags) {
+  StatusOr<a11y::Snapshot> snapshot =
+      a11y::DecodeSnapshotBinary(input.bytes().data(), input.bytes().size());
+  if (!snapshot.ok()) return ErrorVal(snapshot.status());
+  a11y::AuditOptions options{Strings(rules), Strings(tags)};
+  StatusOr<a11y::AuditResults> results = a11y::RunAudit(*snapshot, options);
+  if (!results.ok()) return ErrorVal(results.status());
+  return OkVal(val(a11y::ResultsToJson(*results)));
+}
+
+// The registered rules' metadata, for rule pickers and the conformance run.
+val Rules() {
+  val out = val::array();
+  for (const a11y::Rule* rule : a11y::AllRules()) {
+    const a11y::RuleInfo& info = rule->info;
+    auto list = [](std::span<const std::string_view> items) {
+      val a = val::array();
+      for (std::string_view s : items) a.call<void>("push", std::string(s));
+      return a;
+    };
+    val r = val::object();
+    r.set("id", std::string(info.id));
+    r.set("description", std::string(info.description));
+    r.set("help", std::string(info.help));
+    r.set("helpUrl", std::string(info.help_url));
+    r.set("impact", std::string(a11y::ImpactName(info.impact)));
+    r.set("tags", list(info.tags));
+    r.set("actIds", list(info.act_ids));
+    r.set("wcag", list(info.wcag));
+    out.call<void>("push", r);
+  }
+  return out;
+}
+
+// Linear memory size in bytes; memory only grows, so this is the peak.
+double MemoryBytes() {
+  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(seamkit_a11y) {
+  emscripten::class_<SnapshotBytes>("A11ySnapshotBytes")
+      .constructor<size_t>()
+      .function("size", &SnapshotBytes::size)
+      .function("view", &SnapshotBytes::View);
+  emscripten::function("a11yAudit", &Audit);
+  emscripten::function("a11yRules", &Rules);
+  emscripten::function("wasmMemoryBytes", &MemoryBytes);
+}
+
+}  // namespace seamkit::wasm

@@ -1,0 +1,178 @@
+// Types of seamkit/a11y (web/a11y/index.js).
+
+export type A11yTag =
+  | 'wcag2a' | 'wcag2aa' | 'wcag21a' | 'wcag21aa' | 'wcag22aa' | 'best-practice'
+  | (string & {});
+
+export type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+export type EngineOutcome = 'passed' | 'failed' | 'cantTell' | 'inapplicable';
+
+export interface AuditProgress {
+  /** 'collect' (repeated on large pages), then 'audit', 'results', 'done'. */
+  phase: 'collect' | 'audit' | 'results' | 'done';
+  /** Snapshot nodes collected so far. */
+  nodes: number;
+}
+
+export interface SnapshotAuditOptions {
+  /** Rule ids to run (an unknown id is an E_INVALID_ARGUMENT error). */
+  rules?: string[];
+  /** Run the rules carrying any of these tags. */
+  tags?: A11yTag[];
+  signal?: AbortSignal;
+}
+
+export interface AuditOptions extends SnapshotAuditOptions {
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  help: string;
+  helpUrl: string;
+  impact: Impact;
+  tags: string[];
+  /** W3C ACT rule ids this rule implements. */
+  actIds: string[];
+  /** WCAG success criteria, e.g. "1.1.1". */
+  wcag: string[];
+}
+
+export interface CheckResult {
+  id: string;
+  data: Record<string, unknown> | null;
+  relatedNodes: unknown[];
+  impact: Impact;
+  message: string;
+}
+
+export interface NodeResult {
+  any: CheckResult[];
+  all: CheckResult[];
+  none: CheckResult[];
+  impact: Impact | null;
+  /** The element's HTML (start tag and "…" when long). */
+  html: string;
+  /** One unique CSS selector per document or shadow root crossed, outermost first. */
+  target: string[];
+  failureSummary?: string;
+  /** The node's id in the snapshot. */
+  nodeId: number;
+  /** The live element (not enumerable). */
+  readonly element: Element | null;
+}
+
+export interface RuleResult {
+  id: string;
+  impact: Impact | null;
+  tags: string[];
+  description: string;
+  help: string;
+  helpUrl: string;
+  actIds: string[];
+  wcag: string[];
+  nodes: NodeResult[];
+}
+
+export interface AuditTiming {
+  /** DOM walk, computed-style reads and snapshot encoding. */
+  collectMs: number;
+  /** Copy into wasm, decoding, the rules and the results JSON. */
+  wasmMs: number;
+  /** JSON parsing, selectors and HTML snippets. */
+  resultsMs: number;
+  totalMs: number;
+  /** Wall clock from start to end, including yields to the event loop. */
+  elapsedMs: number;
+  nodes: number;
+  snapshotBytes: number;
+  /** Size of the wasm linear memory (it only grows: the peak so far). */
+  wasmMemoryBytes: number;
+}
+
+export interface AuditResults {
+  testEngine: { name: 'seamkit'; version: string };
+  testRunner: { name: string };
+  testEnvironment: { userAgent: string; windowWidth: number; windowHeight: number };
+  timestamp: string;
+  url: string;
+  toolOptions: { rules?: string[]; tags?: string[] };
+  violations: RuleResult[];
+  passes: RuleResult[];
+  incomplete: RuleResult[];
+  inapplicable: RuleResult[];
+  timing: AuditTiming;
+}
+
+export interface EngineNodeResult {
+  node: number;
+  outcome: Exclude<EngineOutcome, 'inapplicable'>;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export interface EngineRuleResult extends RuleInfo {
+  outcome: EngineOutcome;
+  nodes: EngineNodeResult[];
+}
+
+export interface EngineResults {
+  engine: 'seamkit';
+  formatVersion: number;
+  rules: EngineRuleResult[];
+  timing: { wasmMs: number; parseMs: number; wasmMemoryBytes: number };
+}
+
+export interface Snapshot {
+  /** The binary snapshot (transferable). */
+  buffer: ArrayBuffer;
+  /** nodes[i]: the live node of snapshot node id i. */
+  nodes: Node[];
+  stats: Record<string, number>;
+}
+
+export interface CollectOptions {
+  maxNodes?: number;
+  /** Read ::before/::after `content` (default true). */
+  pseudoContent?: boolean;
+  signal?: AbortSignal;
+}
+
+export const STANDARD_TAGS: readonly string[];
+
+export function init(options?: {
+  wasmUrl?: string | URL;
+  wasmBinary?: ArrayBuffer | Uint8Array;
+}): Promise<void>;
+
+export function auditRules(): Promise<RuleInfo[]>;
+
+export function audit(
+  target?: Document | Element | string,
+  options?: AuditOptions,
+): Promise<AuditResults>;
+
+export function auditSnapshot(
+  bytes: ArrayBuffer | ArrayBufferView,
+  options?: SnapshotAuditOptions,
+): Promise<EngineResults>;
+
+export function collectSnapshot(root?: Document | Element, options?: CollectOptions): Snapshot;
+
+export function collectSnapshotAsync(
+  root?: Document | Element,
+  options?: CollectOptions & { sliceMs?: number; onProgress?: (nodes: number) => void },
+): Promise<Snapshot>;
+
+export function toAxeResults(
+  engine: EngineResults,
+  nodes: ArrayLike<Node | null>,
+  env: {
+    document: Document;
+    version: string;
+    timing: Partial<AuditTiming>;
+    toolOptions?: object;
+    top?: Document | Element;
+  },
+): AuditResults;

@@ -1,0 +1,188 @@
+// seamkit/a11y: accessibility audit of a live DOM, with the rules in wasm.
+//
+//   import { audit } from 'seamkit/a11y';
+//   const results = await audit(document, { tags: ['wcag2a', 'wcag2aa'] });
+//   results.violations[0]; // { id, impact, tags, help, helpUrl, actIds, nodes: [{ target, html, ... }] }
+//
+// Pipeline: collectSnapshot (one read-only pass over the DOM, binary
+// snapshot) → auditSnapshot (one copy into wasm, rules run in C++, JSON
+// back) → toAxeResults (node ids → selectors and HTML snippets). The middle
+// step needs no DOM, so it can run in a Worker on a transferred snapshot.
+
+import { loadCore } from '../loader.js';
+import { ErrorCodes, SeamkitError, requireArg } from '../errors.js';
+import { collectSnapshot, collectSnapshotAsync } from './collector.js';
+import { toAxeResults } from './results.js';
+
+export { collectSnapshot, collectSnapshotAsync, toAxeResults };
+
+const VERSION = '0.1.0';
+
+/** Tags accepted in options.tags besides those a rule carries. */
+export const STANDARD_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+  'wcag22aa', 'best-practice']);
+
+function checkAborted(signal) {
+  if (signal?.aborted) {
+    throw new SeamkitError(ErrorCodes.ABORTED, 'audit aborted', { cause: signal.reason });
+  }
+}
+
+function checkOptions(options) {
+  requireArg(options !== null && typeof options === 'object', 'audit options must be an object');
+  for (const key of ['rules', 'tags']) {
+    const v = options[key];
+    requireArg(v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string' && x)),
+      `options.${key} must be an array of non-empty strings`);
+  }
+  requireArg(options.onProgress === undefined || typeof options.onProgress === 'function',
+    'options.onProgress must be a function');
+  const s = options.signal;
+  requireArg(s === undefined || (s !== null && typeof s === 'object' && 'aborted' in s),
+    'options.signal must be an AbortSignal');
+}
+
+/**
+ * Loads the WebAssembly core (idempotent; audit() calls it for you).
+ * @param {{ wasmUrl?: string | URL, wasmBinary?: ArrayBuffer | Uint8Array }} [options]
+ */
+export async function init(options) {
+  await loadCore(options);
+}
+
+/**
+ * The registered rules: id, description, help, helpUrl, impact, tags,
+ * actIds (W3C ACT rule ids) and wcag (success criteria).
+ * @returns {Promise<object[]>}
+ */
+export async function auditRules() {
+  const core = await loadCore();
+  return core.a11yRules();
+}
+
+/**
+ * Runs the rules on a binary snapshot (from collectSnapshot). Needs no DOM:
+ * use it in a Worker on a transferred `buffer`.
+ * @param {ArrayBuffer | ArrayBufferView} bytes
+ * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal }} [options]
+ * @returns {Promise<{ engine: string, formatVersion: number, rules: object[],
+ *   timing: { wasmMs: number, wasmMemoryBytes: number } }>}
+ */
+export async function auditSnapshot(bytes, options = {}) {
+  checkOptions(options);
+  const isView = ArrayBuffer.isView(bytes);
+  requireArg(isView || bytes instanceof ArrayBuffer,
+    'auditSnapshot() takes an ArrayBuffer or a typed array');
+  const core = await loadCore();
+  checkAborted(options.signal);
+  const t0 = performance.now();
+  const src = isView ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+  const buf = new core.A11ySnapshotBytes(src.length);
+  let r;
+  try {
+    if (buf.size() !== src.length) {
+      throw new SeamkitError(ErrorCodes.LIMIT_EXCEEDED,
+        `snapshot of ${src.length} bytes exceeds the 64 MiB limit`);
+    }
+    buf.view().set(src); // the one copy into wasm memory
+    r = core.a11yAudit(buf, options.rules ?? [], options.tags ?? []);
+  } finally {
+    buf.delete();
+  }
+  if (!r.ok) throw new SeamkitError(r.code ?? ErrorCodes.INTERNAL, r.message ?? 'audit failed');
+  const wasmMs = performance.now() - t0;
+  const parsed = JSON.parse(r.value);
+  parsed.timing = { wasmMs, parseMs: performance.now() - t0 - wasmMs,
+    wasmMemoryBytes: core.wasmMemoryBytes() };
+  return parsed;
+}
+
+/** Loads an HTML string into a hidden, sandboxed same-origin iframe. */
+async function loadHtml(html, signal) {
+  const host = globalThis.document;
+  if (!host?.body) {
+    throw new SeamkitError(ErrorCodes.UNSUPPORTED,
+      'auditing an HTML string needs a document (not available in this context)');
+  }
+  const frame = host.createElement('iframe');
+  // Scripts stay off; same-origin so the collector can read the content.
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.setAttribute('tabindex', '-1');
+  const view = host.defaultView;
+  frame.style.cssText = 'position:fixed;left:-20000px;top:0;border:0;' +
+    `width:${view?.innerWidth || 1280}px;height:${view?.innerHeight || 800}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  host.body.append(frame);
+  try {
+    await loaded;
+    checkAborted(signal);
+  } catch (e) {
+    frame.remove();
+    throw e;
+  }
+  return frame;
+}
+
+function resolveTarget(target) {
+  if (target === undefined) {
+    requireArg(globalThis.document !== undefined, 'audit() without a target needs a document');
+    return globalThis.document;
+  }
+  requireArg(target !== null && (typeof target === 'string' ||
+    (typeof target === 'object' && (target.nodeType === 9 || target.nodeType === 1))),
+  'audit() target must be a Document, an Element or an HTML string');
+  return target;
+}
+
+/**
+ * Audits a Document (default: the current one), an Element subtree, or an
+ * HTML string (loaded into a sandboxed same-origin iframe, removed after).
+ * @param {Document | Element | string} [target]
+ * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal,
+ *           onProgress?: (p: { phase: string, nodes: number }) => void }} [options]
+ * @returns {Promise<object>} axe-compatible results, plus actIds per rule and
+ *   timing { collectMs, wasmMs, resultsMs, totalMs, nodes, snapshotBytes,
+ *   wasmMemoryBytes }
+ */
+export async function audit(target, options = {}) {
+  checkOptions(options);
+  const resolved = resolveTarget(target);
+  const { signal, onProgress } = options;
+  checkAborted(signal);
+  await loadCore();
+  const frame = typeof resolved === 'string' ? await loadHtml(resolved, signal) : null;
+  try {
+    const root = frame ? frame.contentDocument : resolved;
+    const t0 = performance.now();
+    const snap = await collectSnapshotAsync(root, {
+      signal,
+      onProgress: onProgress && ((nodes) => onProgress({ phase: 'collect', nodes })),
+    });
+    const collectMs = snap.stats.collectMs + snap.stats.encodeMs;
+    onProgress?.({ phase: 'audit', nodes: snap.stats.nodes });
+    checkAborted(signal);
+    const engine = await auditSnapshot(snap.buffer, options);
+    checkAborted(signal);
+    onProgress?.({ phase: 'results', nodes: snap.stats.nodes });
+    const t2 = performance.now();
+    const timing = { collectMs, wasmMs: engine.timing.wasmMs, resultsMs: 0, totalMs: 0,
+      nodes: snap.stats.nodes, snapshotBytes: snap.stats.bytes,
+      wasmMemoryBytes: engine.timing.wasmMemoryBytes };
+    const doc = root.nodeType === 9 ? root : root.ownerDocument;
+    const results = toAxeResults(engine, snap.nodes, {
+      document: doc, version: VERSION, timing, top: root,
+      toolOptions: { rules: options.rules, tags: options.tags },
+    });
+    const t3 = performance.now();
+    timing.resultsMs = engine.timing.parseMs + (t3 - t2);
+    timing.totalMs = collectMs + timing.wasmMs + timing.resultsMs;
+    timing.elapsedMs = t3 - t0; // wall clock, including yields between slices
+    onProgress?.({ phase: 'done', nodes: snap.stats.nodes });
+    return results;
+  } finally {
+    frame?.remove();
+  }
+}
