@@ -225,3 +225,9 @@ export { Monitor, monitor, type ModelFigures, type DriftFigures, type MonitorEve
 export {
   FeedbackStore, feedback, indexedDBStorage, type FeedbackStorage, type CalibrationVersion,
 } from './feedback/index.js';
+
+// ---- accessibility audit ----------------------------------------------------
+
+export {
+  audit, auditSnapshot, auditRules, type AuditResults, type AuditOptions, type RuleInfo,
+} from './a11y/index.js';

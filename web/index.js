@@ -9,6 +9,7 @@ export {
   Calibration, fitCalibration, calibrationReport, fitDecisionPolicy, decide,
   confidenceDisplay, renderConfidenceHTML,
 } from './confidence/index.js';
+export { audit, auditSnapshot, auditRules } from './a11y/index.js';
 export { Monitor, monitor } from './monitor/index.js';
 export { FeedbackStore, feedback, indexedDBStorage } from './feedback/index.js';
 

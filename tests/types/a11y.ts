@@ -1,9 +1,8 @@
-// Compile-time check of web/a11y/index.d.ts as shipped in dist/a11y/. (Once
-// package.json exports "./a11y", this import becomes 'seamkit/a11y'.)
+// Compile-time check of the a11y declarations, through seamkit/a11y.
 import {
   audit, auditSnapshot, auditRules, collectSnapshot, toAxeResults,
   type AuditResults, type EngineResults, type RuleInfo, type NodeResult,
-} from '../../dist/a11y/index.js';
+} from 'seamkit/a11y';
 
 export async function a11yUsage(doc: Document, el: Element): Promise<number> {
   const ac = new AbortController();
