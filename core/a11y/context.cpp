@@ -80,7 +80,15 @@ bool AuditContext::HasAuthorName(NodeId n) const {
 
 std::string_view AuditContext::ComputeRole(NodeId n) {
   if (!s_.IsElement(n)) return "";
-  bool conflict = s_.IsFocusable(n) || HasGlobalAriaAttribute(n);
+  // A navigable container (iframe/frame) without tabindex is no focus stop
+  // of its own: sequential navigation enters its document instead (as the
+  // collector records it), so it does not veto role none/presentation.
+  std::string_view tag = s_.Tag(n);
+  bool container_only = (tag == "iframe" || tag == "frame") &&
+                        s_.NamespaceOf(n) == Namespace::kHtml &&
+                        !s_.Attr(n, "tabindex").has_value();
+  bool conflict = (s_.IsFocusable(n) && !container_only) ||
+                  HasGlobalAriaAttribute(n);
   std::string_view explicit_role = ExplicitRole(n);
   if (!explicit_role.empty() && !(RoleIsNone(explicit_role) && conflict)) {
     return explicit_role;

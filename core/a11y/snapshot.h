@@ -29,6 +29,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -119,12 +120,17 @@ struct ComputedStyle {
   float letter_spacing_px = 0.0f;  // `normal` is 0
   float word_spacing_px = 0.0f;
   float line_height_px = -1.0f;    // < 0: `normal`
+  // In-plane rotation (degrees, [0, 360)) that CSS conditioned on the
+  // `orientation` media feature gives the element, relative to its rotation
+  // without those rules; NaN when no such rule rotates it (ACT b33eff).
+  float orientation_rotation_deg = std::numeric_limits<float>::quiet_NaN();
   StringId color = kNoString;
   StringId background_color = kNoString;
   StringId clip = kNoString;        // kNoString: `auto`
   StringId clip_path = kNoString;   // kNoString: `none`
   StringId before_content = kNoString;  // ::before text; kNoString: no box
   StringId after_content = kNoString;   // ::after text; kNoString: no box
+  StringId text_shadow_list = kNoString;  // computed text-shadow; kNoString: none
 };
 
 // getBoundingClientRect() in its document's viewport, CSS px.

@@ -273,7 +273,8 @@ Status Decoder::Element(size_t at, ElementData* e) const {
   e->tab_order = r_.I32(at + kETabOrder);
   if (!Str(at + kEColor, &s.color) || !Str(at + kEBackground, &s.background_color) ||
       !Str(at + kEClip, &s.clip) || !Str(at + kEClipPath, &s.clip_path) ||
-      !Str(at + kEBefore, &s.before_content) || !Str(at + kEAfter, &s.after_content)) {
+      !Str(at + kEBefore, &s.before_content) || !Str(at + kEAfter, &s.after_content) ||
+      !Str(at + kETextShadow, &s.text_shadow_list)) {
     return Err(ErrorCode::kMalformed, where() + ": style string id out of range");
   }
   e->box = Rect{r_.F32(at + kEBoxX), r_.F32(at + kEBoxY), r_.F32(at + kEBoxW),
@@ -283,6 +284,8 @@ Status Decoder::Element(size_t at, ElementData* e) const {
   s.letter_spacing_px = r_.F32(at + kELetterSpacing);
   s.word_spacing_px = r_.F32(at + kEWordSpacing);
   s.line_height_px = r_.F32(at + kELineHeight);
+  s.orientation_rotation_deg = r_.F32(at + kEOrientationRotation);
+  if (s.text_shadow_list != kNoString) s.text_shadow = true;
   return Status::Ok();  // numeric ranges: checked by Snapshot::Create
 }
 

@@ -29,10 +29,10 @@ namespace seamkit::a11y {
 
 namespace binary {
 inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;  // 2: + kEOrientationRotation, kETextShadow
 inline constexpr uint32_t kHeaderWords = 16;
 inline constexpr uint32_t kNodeWords = 4;
-inline constexpr uint32_t kElementWords = 19;
+inline constexpr uint32_t kElementWords = 21;
 inline constexpr uint32_t kDocumentWords = 8;
 inline constexpr uint32_t kAttributeWords = 2;
 inline constexpr uint32_t kSlotWords = 2;
@@ -52,6 +52,7 @@ enum ElementWord : uint32_t {
   kEPacked = 0, kEWeight, kETabIndex, kETabOrder, kEColor, kEBackground,
   kEClip, kEClipPath, kEBefore, kEAfter, kEBoxX, kEBoxY, kEBoxW, kEBoxH,
   kEOpacity, kEFontSize, kELetterSpacing, kEWordSpacing, kELineHeight,
+  kEOrientationRotation, kETextShadow,
 };
 // Document word indices: url, lang, content type (string ids), flags (bit 0
 // quirks mode), then float32 viewport width/height and scroll x/y.

@@ -46,6 +46,7 @@ void PutElement(Writer& w, size_t at, const ElementData& e) {
   w.U32(at + kEClipPath, s.clip_path);
   w.U32(at + kEBefore, s.before_content);
   w.U32(at + kEAfter, s.after_content);
+  w.U32(at + kETextShadow, s.text_shadow_list);
   w.F32(at + kEBoxX, e.box.x);
   w.F32(at + kEBoxY, e.box.y);
   w.F32(at + kEBoxW, e.box.width);
@@ -55,6 +56,7 @@ void PutElement(Writer& w, size_t at, const ElementData& e) {
   w.F32(at + kELetterSpacing, s.letter_spacing_px);
   w.F32(at + kEWordSpacing, s.word_spacing_px);
   w.F32(at + kELineHeight, s.line_height_px);
+  w.F32(at + kEOrientationRotation, s.orientation_rotation_deg);
 }
 
 void PutDocument(Writer& w, size_t at, const DocumentInfo& d) {

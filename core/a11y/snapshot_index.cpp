@@ -149,7 +149,9 @@ Status CheckElement(const SnapshotData& d, const ElementData& e, size_t idx) {
   if (!Finite(s.opacity) || s.opacity < 0 || s.opacity > 1 ||
       !Finite(s.font_size_px) || s.font_size_px < 0 ||
       !Finite(s.letter_spacing_px) || !Finite(s.word_spacing_px) ||
-      !Finite(s.line_height_px)) {
+      !Finite(s.line_height_px) ||
+      !(std::isnan(s.orientation_rotation_deg) ||
+        (s.orientation_rotation_deg >= 0 && s.orientation_rotation_deg < 360))) {
     return Malformed(where + "style number not finite or out of range");
   }
   if (!Finite(e.box.x) || !Finite(e.box.y) || !Finite(e.box.width) ||
@@ -159,7 +161,8 @@ Status CheckElement(const SnapshotData& d, const ElementData& e, size_t idx) {
   if (e.tab_order < -1) return Malformed(where + "tab order below -1");
   if (!OptString(d, s.color) || !OptString(d, s.background_color) ||
       !OptString(d, s.clip) || !OptString(d, s.clip_path) ||
-      !OptString(d, s.before_content) || !OptString(d, s.after_content)) {
+      !OptString(d, s.before_content) || !OptString(d, s.after_content) ||
+      !OptString(d, s.text_shadow_list)) {
     return Malformed(where + "bad style string id");
   }
   return Status::Ok();

@@ -1,6 +1,7 @@
 // JSON snapshot encoder. Writes text itself in one pre-order pass with an
 // explicit stack of open nodes (nlohmann's dump() recurses per level); it
 // uses nlohmann only to escape strings.
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -217,12 +218,17 @@ void JsonWriter::Style(const ComputedStyle& st) {
   number("letterSpacing", st.letter_spacing_px, d.letter_spacing_px);
   number("wordSpacing", st.word_spacing_px, d.word_spacing_px);
   if (st.line_height_px >= 0) number("lineHeight", st.line_height_px, -1.0f);
+  if (!std::isnan(st.orientation_rotation_deg)) {
+    Key("orientationRotation");
+    Num(st.orientation_rotation_deg);
+  }
   string("color", st.color);
   string("backgroundColor", st.background_color);
   string("clip", st.clip);
   string("clipPath", st.clip_path);
   string("before", st.before_content);
   string("after", st.after_content);
+  string("textShadowList", st.text_shadow_list);
   if (out_.size() == mark) return;
   std::string fields = out_.substr(mark + 1);  // drop the leading comma
   out_.resize(mark);

@@ -87,7 +87,7 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
       "display", "visibility", "position", "overflowX", "overflowY",
       "backgroundImage", "textShadow", "fontWeight", "opacity", "fontSize", "letterSpacing",
       "wordSpacing", "lineHeight", "color", "backgroundColor", "clip",
-      "clipPath", "before", "after"};
+      "clipPath", "before", "after", "orientationRotation", "textShadowList"};
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool known = false;
     for (std::string_view k : kKeys) known = known || it.key() == k;
@@ -126,6 +126,9 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
     return st;
   }
   if (st = ReadFloat(obj, "opacity", &s->opacity); !st.ok()) return st;
+  if (st = ReadFloat(obj, "orientationRotation", &s->orientation_rotation_deg); !st.ok()) {
+    return st;
+  }
   if (st = ReadFloat(obj, "fontSize", &s->font_size_px); !st.ok()) return st;
   if (st = ReadFloat(obj, "letterSpacing", &s->letter_spacing_px); !st.ok()) return st;
   if (st = ReadFloat(obj, "wordSpacing", &s->word_spacing_px); !st.ok()) return st;
@@ -134,6 +137,8 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
   if (st = ReadString(obj, "clip", &s->clip, b); !st.ok()) return st;
   if (st = ReadString(obj, "clipPath", &s->clip_path, b); !st.ok()) return st;
   if (st = ReadString(obj, "before", &s->before_content, b); !st.ok()) return st;
+  if (st = ReadString(obj, "textShadowList", &s->text_shadow_list, b); !st.ok()) return st;
+  if (s->text_shadow_list != kNoString) s->text_shadow = true;
   return ReadString(obj, "after", &s->after_content, b);
 }
 

@@ -130,6 +130,66 @@ test('an HTML string is audited in a sandboxed iframe that is removed after', as
   await page.close();
 });
 
+test('CSS that locks the orientation is found in style sheets (ACT b33eff)', async () => {
+  const page = await open('basic.html');
+  const doc = (css) => '<!doctype html><html lang="en"><head><title>t</title><style>' + css +
+    '</style></head><body><p>Page content</p></body></html>';
+  // A quarter turn relative to the unconditioned rotation fails, whichever
+  // way it is written; a full turn, a translation or no media query do not.
+  const locked = await auditIn(page, doc('body { transform: rotate(2.5deg) } ' +
+    '@media (orientation: landscape) { body { transform: rotate(92.5deg) } }'));
+  assert.deepEqual(locked.violations['css-orientation-lock'], ['html > body']);
+  const matrix = await auditIn(page, doc('@media (orientation: portrait) { html { ' +
+    'transform: matrix3d(0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1) } }'));
+  assert.deepEqual(matrix.violations['css-orientation-lock'], ['html']);
+  const prop = await auditIn(page, doc('@media (orientation: portrait) { html { rotate: 90deg } }'));
+  assert.deepEqual(prop.violations['css-orientation-lock'], ['html']);
+  const turn = await auditIn(page, doc('@media (orientation: portrait) { html { transform: rotate(1turn) } }'));
+  assert.deepEqual(turn.passes['css-orientation-lock'], ['html']);
+  for (const css of ['@media (orientation: portrait) { body { transform: translateX(9px) } }',
+    'body { transform: rotate(90deg) }']) {
+    const r = await auditIn(page, doc(css));
+    assert.ok(r.inapplicable.includes('css-orientation-lock'), css);
+  }
+  await page.close();
+});
+
+test('a scroll distance within the padding is no scrollable region', async () => {
+  const page = await open('basic.html');
+  const box = (h) => '<!doctype html><html lang="en"><head><title>t</title></head><body>' +
+    `<section style="height:${h}px;width:300px;overflow:scroll;padding:30px 0 30px 30px">` +
+    '<div style="height:200px">Text</div></section></body></html>';
+  // 200px of content in a 190px-high box with 60px of vertical padding:
+  // 70px to scroll, more than the padding only in the second case.
+  const within = await auditIn(page, box(190));
+  assert.ok(within.inapplicable.includes('scrollable-region-focusable'));
+  const beyond = await auditIn(page, box(100));
+  assert.deepEqual(beyond.violations['scrollable-region-focusable'], ['html > body > section']);
+  await page.close();
+});
+
+test('a text-shadow halo is the background text is read against', async () => {
+  const page = await open('basic.html');
+  const p = (style) => '<!doctype html><html lang="en"><head><title>t</title></head><body>' +
+    `<p id="t" style="${style}">Some text in a human language</p></body></html>`;
+  const rescued = await auditIn(page, p('color:#000;background:#737373;text-shadow:white 0 0 3px'));
+  assert.deepEqual(rescued.passes['color-contrast'], ['#t']);
+  const spoiled = await auditIn(page, p('background:#fff;color:#666;text-shadow:#aaa 2px 2px 4px'));
+  assert.deepEqual(spoiled.violations['color-contrast'], ['#t']);
+  const drop = await auditIn(page, p('background:#fff;color:#999;text-shadow:#000 1px 1px 0'));
+  assert.deepEqual(drop.incomplete['color-contrast'], ['#t']);
+  await page.close();
+});
+
+test('an open modal dialog makes the rest of the page inert', async () => {
+  const page = await open('modal.html');
+  const r = await auditIn(page);
+  // The frame with tabindex=-1 is blocked by the modal dialog: not failed.
+  assert.equal(r.violations['iframe-tab-order'], undefined);
+  assert.ok(r.inapplicable.includes('iframe-tab-order'));
+  await page.close();
+});
+
 test('bad input: truncated or corrupted snapshots and bad options give typed errors', async () => {
   const page = await open('basic.html');
   const errors = await page.evaluate(async () => {

@@ -37,7 +37,11 @@ export function writeStyle(w, at, cs, ns) {
     position << 20 | (OVERFLOW.get(cs.overflowX) ?? 0) << 24 |
     (OVERFLOW.get(cs.overflowY) ?? 0) << 28;
   const weight = Math.min(1000, Math.max(1, Math.round(num(cs.fontWeight, 400))));
-  i[at + E.WEIGHT] = weight | (cs.backgroundImage !== 'none' ? 1 << 16 : 0);
+  const shadow = cs.textShadow;
+  const shadowed = shadow !== 'none' && shadow !== '';
+  i[at + E.WEIGHT] = weight | (cs.backgroundImage !== 'none' ? 1 << 16 : 0) |
+    (shadowed ? 1 << 17 : 0);
+  i[at + E.TEXT_SHADOW] = shadowed ? w.intern(shadow) : -1;
   i[at + E.COLOR] = w.intern(cs.color);
   i[at + E.BACKGROUND] = w.intern(cs.backgroundColor);
   // `clip` applies to absolutely positioned boxes only: not read otherwise.

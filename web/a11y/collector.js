@@ -1,6 +1,6 @@
 // One pass over a live DOM that records what the accessibility rules need,
-// as the binary snapshot of docs/snapshot-format.md (decoded by
-// core/a11y/snapshot_binary.h). Reads only: the DOM is never written, so
+// as the binary snapshot whose layout core/a11y/snapshot_binary.h documents
+// (and decodes). Reads only: the DOM is never written, so
 // layout is computed once and later reads are served from it. Covers open
 // shadow roots and same-origin iframes; a cross-origin iframe becomes an
 // opaque marker; <template> contents are not part of the tree.
@@ -12,6 +12,7 @@ import { ErrorCodes, SeamkitError } from '../errors.js';
 import {
   addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
 } from './collector-focus.js';
+import { orientationRotations } from './collector-orientation.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
 import {
   E, Flag, MAX_ATTRIBUTE_VALUE_BYTES, MAX_DEPTH, MAX_NODES, MAX_STRING_BYTES,
@@ -37,6 +38,15 @@ function editableAttr(el) {
   return k === 'false' ? false : null;
 }
 
+/**
+ * The document's open modal dialog (or fullscreen element), if any: while
+ * it is open, everything outside it is inert (HTML "blocked by a modal
+ * dialog").
+ */
+function openModal(doc) {
+  try { return doc.querySelector(':modal'); } catch { return null; }
+}
+
 /** Inherited state above a subtree root: view, inert, display: none. */
 function rootElementContext(el, scope, pseudo) {
   const view = el.ownerDocument.defaultView;
@@ -48,7 +58,12 @@ function rootElementContext(el, scope, pseudo) {
     a = a.parentElement ?? (a.parentNode?.host ?? null);
   }
   const editable = el.parentElement?.isContentEditable === true;
-  return { view, scope, inert, undisplayed, editable, pseudo: pseudo(el.getRootNode()) };
+  const modal = openModal(el.ownerDocument);
+  const baseInert = inert;
+  if (modal !== null && modal !== el && !modal.contains(el)) inert = true;
+  const root = el.getRootNode();
+  return { view, scope, inert, undisplayed, editable, pseudo: pseudo(root),
+    rotations: orientationRotations(root), modal, baseInert };
 }
 
 class Collector {
@@ -164,9 +179,11 @@ class Collector {
     view?.innerWidth ?? 0, view?.innerHeight ?? 0, view?.scrollX ?? 0, view?.scrollY ?? 0);
     this.stats.documents++;
     const scope = parent === -1 ? ctx.scope : ctx.nestedScope;
-    this.pushChildren(doc, id, { view, scope, inert: ctx.inert ?? false,
+    const modal = openModal(doc);
+    const baseInert = ctx.inert ?? false;
+    this.pushChildren(doc, id, { view, scope, inert: baseInert || modal !== null, modal, baseInert,
       undisplayed: ctx.undisplayed ?? false, editable: doc.designMode === 'on',
-      pseudo: this.pseudoFor(doc) }, depth + 1);
+      pseudo: this.pseudoFor(doc), rotations: orientationRotations(doc) }, depth + 1);
   }
 
   shadowRoot(root, parent, ctx, depth) {
@@ -174,8 +191,9 @@ class Collector {
     this.nodes.push(root);
     this.stats.shadowRoots++;
     this.pushChildren(root, id, { view: ctx.view, scope: ctx.nestedScope, inert: ctx.inert,
+      modal: ctx.modal, baseInert: ctx.baseInert,
       undisplayed: ctx.undisplayed, slotIds: ctx.shadowSlots, editable: ctx.editable,
-      pseudo: this.pseudoFor(root) }, depth + 1);
+      pseudo: this.pseudoFor(root), rotations: orientationRotations(root) }, depth + 1);
   }
 
   textNode(node, parent, ctx) {
@@ -208,6 +226,7 @@ class Collector {
     const rec = w.addElementRecord();
     const cs = ctx.view.getComputedStyle(el);
     const display = writeStyle(w, rec, cs, ns);
+    w.elements.f32[rec + E.ORIENTATION_ROTATION] = ctx.rotations?.get(el) ?? NaN;
     // An <area> of a used image map is rendered through its image, though
     // the UA style sheet computes display: none for it.
     const undisplayed = ctx.undisplayed ||
@@ -225,7 +244,8 @@ class Collector {
       f[rec + E.BOX_X] = r.x; f[rec + E.BOX_Y] = r.y;
       f[rec + E.BOX_W] = r.width; f[rec + E.BOX_H] = r.height;
     }
-    const inert = ctx.inert || (ns === 0 && el.hasAttribute('inert'));
+    const inert = (el === ctx.modal ? ctx.baseInert : ctx.inert) ||
+      (ns === 0 && el.hasAttribute('inert'));
     const own = editableAttr(el);
     const editable = own ?? ctx.editable ?? false;
     const editingHost = editable && !ctx.editable;
@@ -245,7 +265,8 @@ class Collector {
     const same = inert === ctx.inert && undisplayed === ctx.undisplayed &&
       editable === ctx.editable && ctx.hostSlots === undefined;
     const inner = same ? ctx : { view: ctx.view, scope: ctx.scope, inert, undisplayed,
-      slotIds: ctx.slotIds, editable, pseudo: ctx.pseudo };
+      slotIds: ctx.slotIds, editable, pseudo: ctx.pseudo, rotations: ctx.rotations,
+      modal: ctx.modal, baseInert: ctx.baseInert };
     this.children(el, id, tag, ns, inner, focusable, tabindex, rec, depth + 1);
   }
 
@@ -268,8 +289,15 @@ class Collector {
   flags(el, tag, ns, cs, inert) {
     let flags = inert ? Flag.INERT : 0;
     if (ns === 0 && FORM_CONTROLS.has(tag) && el.matches(':disabled')) flags |= Flag.DISABLED;
-    if (SCROLLS.has(cs.overflowX) && el.scrollWidth > el.clientWidth) flags |= Flag.SCROLLABLE_X;
-    if (SCROLLS.has(cs.overflowY) && el.scrollHeight > el.clientHeight) {
+    // Scrollable when the scroll distance exceeds the padding on that axis:
+    // engines differ on whether end padding is scrollable overflow (CSS
+    // Overflow 3), so a distance within the padding may hide no content.
+    if (SCROLLS.has(cs.overflowX) && el.scrollWidth - el.clientWidth >
+        (parseFloat(cs.paddingLeft) || 0) + (parseFloat(cs.paddingRight) || 0)) {
+      flags |= Flag.SCROLLABLE_X;
+    }
+    if (SCROLLS.has(cs.overflowY) && el.scrollHeight - el.clientHeight >
+        (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.paddingBottom) || 0)) {
       flags |= Flag.SCROLLABLE_Y;
     }
     return flags;

@@ -3,6 +3,9 @@
 // aria-hidden="true"; neither the element nor a descendant may be in
 // sequential focus navigation. One reverse pass marks subtrees holding a
 // tabbable node, so nested aria-hidden elements cost O(n) in total.
+// While a visible modal dialog is open, tabbable content outside it is often
+// a focus sentinel whose script sends focus back into the dialog: a static
+// snapshot cannot see that, so such cases are cantTell, not failed.
 #include <vector>
 
 #include "core/a11y/rules/rule_util.h"
@@ -14,6 +17,21 @@ namespace {
 constexpr std::string_view kTags[] = {"wcag2a", "wcag131", "wcag412"};
 constexpr std::string_view kAct[] = {"6cfa84"};
 constexpr std::string_view kWcag[] = {"1.3.1", "4.1.2"};
+
+// A visible element with role dialog/alertdialog and aria-modal="true".
+bool ModalDialogOpen(AuditContext& ctx) {
+  const Snapshot& s = ctx.snapshot();
+  for (NodeId n = 0; n < s.size(); ++n) {
+    if (!s.IsElement(n)) continue;
+    std::optional<std::string_view> modal = s.Attr(n, "aria-modal");
+    if (!modal || *modal != "true") continue;
+    std::string_view role = ctx.Role(n);
+    if ((role == "dialog" || role == "alertdialog") && ctx.IsVisible(n)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void Check(AuditContext& ctx, RuleReporter& out) {
   const Snapshot& s = ctx.snapshot();
@@ -29,6 +47,7 @@ void Check(AuditContext& ctx, RuleReporter& out) {
       first_tabbable[p] = first_tabbable[n];
     }
   }
+  bool modal_open = ModalDialogOpen(ctx);
   for (NodeId n = 0; n < s.size(); ++n) {
     if (!s.IsElement(n) || (s.NamespaceOf(n) != Namespace::kHtml &&
                             s.NamespaceOf(n) != Namespace::kSvg)) {
@@ -39,6 +58,12 @@ void Check(AuditContext& ctx, RuleReporter& out) {
     NodeId f = first_tabbable[n];
     if (f == kNoNode) {
       out.Pass(n);
+    } else if (modal_open) {
+      out.CantTell(n,
+                   "aria-hidden content holds an element in the tab order while "
+                   "a modal dialog is open; check whether script moves focus "
+                   "back into the dialog (a focus sentinel)",
+                   {{"focusable", f}});
     } else {
       out.Fail(n, "aria-hidden content holds an element in the tab order",
                {{"focusable", f}});

@@ -28,6 +28,7 @@ extern const Rule kSummaryName;
 extern const Rule kValidLang;
 // rulesb: contrast, tables, forms, spacing, media, document structure.
 extern const Rule kColorContrast;
+extern const Rule kCssOrientationLock;
 extern const Rule kColorContrastEnhanced;
 extern const Rule kTdHeadersAttr;
 extern const Rule kThHasDataCells;
@@ -72,6 +73,7 @@ constexpr const Rule* kAll[] = {
     &rules::kSummaryName,        &rules::kValidLang,
     // rulesb
     &rules::kColorContrast,
+    &rules::kCssOrientationLock,
     &rules::kColorContrastEnhanced,
     &rules::kTdHeadersAttr,
     &rules::kThHasDataCells,

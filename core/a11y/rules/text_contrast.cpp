@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/a11y/rules/rule_util.h"
+#include "core/a11y/rules/text_shadow.h"
 #include "core/a11y/visibility.h"
 
 namespace seamkit::a11y::rules {
@@ -184,12 +185,26 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
 
 void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel level) {
   const Snapshot& s = ctx.snapshot();
-  for (const TextContrast& t : EvaluateTextContrast(ctx)) {
+  for (TextContrast& t : EvaluateTextContrast(ctx)) {
     double required = RequiredTextContrast(level, t.large);
     nlohmann::json data = {{"fontSize", t.font_size_px},
                            {"fontWeight", t.font_weight},
                            {"large", t.large},
                            {"required", required}};
+    bool halo = false;
+    if (t.measured && t.cant_tell.empty()) {
+      // A halo shadow lines every glyph edge: the text is read against it.
+      StringId list = s.Style(t.element).text_shadow_list;
+      std::optional<Rgba> shadow =
+          list == kNoString ? std::nullopt : HaloShadowColor(s.String(list));
+      if (shadow) {
+        halo = true;
+        data["ratioWithoutShadow"] = std::round(t.ratio * 100) / 100;
+        t.bg = CompositeOver(*shadow, t.bg);
+        t.ratio = ContrastRatio(t.fg, t.bg);
+        data["shadow"] = ToHex(t.bg);
+      }
+    }
     if (t.measured) {
       data["fg"] = ToHex(t.fg);
       data["bg"] = ToHex(t.bg);
@@ -207,8 +222,12 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
     std::snprintf(buf, sizeof buf, "Contrast %.2f:1 is below the required %.1f:1",
                   t.ratio, required);
     std::string why;
-    if (s.Style(t.element).text_shadow) why = "a text-shadow may raise the contrast";
-    else if (t.maybe_decorative) why = "the text is not part of its widget's name and may be decorative";
+    // (Measured against a halo, the shadow needs no review.)
+    if (!halo && s.Style(t.element).text_shadow) {
+      why = "a text-shadow may raise the contrast";
+    } else if (t.maybe_decorative) {
+      why = "the text is not part of its widget's name and may be decorative";
+    }
     if (why.empty()) {
       out.Fail(t.element, buf, std::move(data));
     } else {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -15,12 +17,12 @@ namespace {
 using namespace binary;  // NOLINT: format word names
 
 // A document > p#x (focusable, bold, block) > "hi" snapshot written word by
-// word from docs/snapshot-format.md, independently of the encoder.
+// word from the layout in core/a11y/snapshot_binary.h, independently of the encoder.
 std::vector<uint8_t> HandMade() {
   const uint32_t kNone = UINT32_MAX;
   auto f = [](float v) { return std::bit_cast<uint32_t>(v); };
   std::vector<uint32_t> w = {
-      kMagic, kVersion, 16, 256, /*nodes*/ 3, /*elements*/ 1,
+      kMagic, kVersion, 16, 264, /*nodes*/ 3, /*elements*/ 1,
       /*documents*/ 1, /*attrs*/ 1, /*slots*/ 0, /*strings*/ 4,
       /*string bytes*/ 6, 0, 0, 0, 0, 0,
       // nodes: kind | flags << 8, parent, name, attribute count
@@ -30,6 +32,8 @@ std::vector<uint8_t> HandMade() {
       // element p: ns html | display block, weight 700, tabindex 0, order 0
       1u << 8, 700, 0, 0, kNone, kNone, kNone, kNone, kNone, kNone,
       f(1), f(2), f(3), f(4), f(1), f(16), f(0), f(0), f(-1),
+      // no orientation-conditioned rotation, no text-shadow
+      f(std::numeric_limits<float>::quiet_NaN()), kNone,
       // document: url, lang, content type, flags, viewport, scroll
       kNone, kNone, kNone, 0, f(800), f(600), f(0), f(0),
       // attribute id="x"
@@ -56,7 +60,7 @@ StatusOr<Snapshot> Decode(const std::vector<uint8_t>& b) {
 
 TEST(SnapshotBinary, HandMadeBufferDecodes) {
   std::vector<uint8_t> buf = HandMade();
-  ASSERT_EQ(buf.size(), 256u);
+  ASSERT_EQ(buf.size(), 264u);
   StatusOr<Snapshot> s = Decode(buf);
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(s->size(), 3u);
@@ -97,7 +101,7 @@ TEST(SnapshotBinary, CorruptWordsGiveTypedErrorsNamingTheProblem) {
   const uint32_t kNone = UINT32_MAX;
   const Corruption cases[] = {
       {"magic", kHMagic, 0x12345678, ErrorCode::kParse, "magic"},
-      {"version", kHVersion, 2, ErrorCode::kUnsupported, "version"},
+      {"version", kHVersion, kVersion + 1, ErrorCode::kUnsupported, "version"},
       {"header size", kHHeaderWords, 17, ErrorCode::kMalformed, "header"},
       {"reserved", 12, 1, ErrorCode::kMalformed, "reserved"},
       {"total", kHTotalBytes, 260, ErrorCode::kMalformed, "disagrees"},
@@ -135,12 +139,15 @@ TEST(SnapshotBinary, CorruptWordsGiveTypedErrorsNamingTheProblem) {
       {"style string", 28 + kEColor, 4, ErrorCode::kMalformed, "string id"},
       {"tab order", 28 + kETabOrder, static_cast<uint32_t>(-5),
        ErrorCode::kMalformed, "tab order"},
-      {"document flags", 47 + kDFlags, 2, ErrorCode::kMalformed, "flags"},
-      {"attr value id", 55 + 1, 9, ErrorCode::kMalformed, "attribute"},
-      {"offset order", 57 + 2, 9, ErrorCode::kMalformed, "offset"},
-      {"offset end", 57 + 4, 5, ErrorCode::kMalformed, "offsets"},
-      {"bad utf-8", 62, 0x786469FF, ErrorCode::kParse, "UTF-8"},
-      {"padding", 63, 0x00FF6968, ErrorCode::kMalformed, "padding"},
+      {"document flags", 28 + kElementWords + kDFlags, 2, ErrorCode::kMalformed, "flags"},
+      {"rotation", 28 + kEOrientationRotation, std::bit_cast<uint32_t>(360.0f),
+       ErrorCode::kMalformed, "style number"},
+      {"text shadow", 28 + kETextShadow, 99, ErrorCode::kMalformed, "string"},
+      {"attr value id", 28 + kElementWords + kDocumentWords + 1, 9, ErrorCode::kMalformed, "attribute"},
+      {"offset order", 28 + kElementWords + kDocumentWords + 2 + 2, 9, ErrorCode::kMalformed, "offset"},
+      {"offset end", 28 + kElementWords + kDocumentWords + 2 + 4, 5, ErrorCode::kMalformed, "offsets"},
+      {"bad utf-8", 64, 0x786469FF, ErrorCode::kParse, "UTF-8"},
+      {"padding", 65, 0x00FF6968, ErrorCode::kMalformed, "padding"},
   };
   for (const Corruption& c : cases) {
     std::vector<uint8_t> buf = HandMade();

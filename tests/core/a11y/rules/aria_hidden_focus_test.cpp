@@ -94,5 +94,27 @@ TEST(AriaHiddenFocus, FalseOrMissingAriaHiddenIsInapplicable) {
   EXPECT_EQ(r.outcome, Outcome::kInapplicable);
 }
 
+TEST(AriaHiddenFocus, TabbableContentWhileAModalDialogIsOpenIsCantTell) {
+  // A focus sentinel next to an open modal may send focus back into the
+  // dialog by script; a snapshot cannot tell, so it is not a failure.
+  Dom d;
+  NodeId dialog = d.El(d.body, "div", {{"role", "dialog"}, {"aria-modal", "true"}});
+  d.Text(dialog, "Sample");
+  NodeId div = d.El(d.body, "div", {{"aria-hidden", "true"}});
+  NodeId a = d.El(div, "a", {{"href", "#"}});
+  d.Focusable(a);
+  Snapshot s = d.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s, kRule), div), Outcome::kCantTell);
+
+  Dom d2;  // the same dialog, closed (display: none): a plain failure.
+  NodeId closed = d2.El(d2.body, "div", {{"role", "dialog"}, {"aria-modal", "true"}});
+  d2.Style(closed).display = Display::kNone;
+  NodeId div2 = d2.El(d2.body, "div", {{"aria-hidden", "true"}});
+  NodeId a2 = d2.El(div2, "a", {{"href", "#"}});
+  d2.Focusable(a2);
+  Snapshot s2 = d2.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s2, kRule), div2), Outcome::kFailed);
+}
+
 }  // namespace
 }  // namespace seamkit::a11y

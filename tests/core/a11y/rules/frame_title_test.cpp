@@ -45,5 +45,21 @@ TEST(FrameTitle, HiddenNegativeTabindexOrPresentationalFramesAreInapplicable) {
   EXPECT_EQ(RunRule(s, kRule).outcome, Outcome::kInapplicable);
 }
 
+TEST(FrameTitle, RoleNoneHoldsOnAFrameUnlessItIsAFocusStopItself) {
+  // Navigation enters the frame's document; the frame element is no stop of
+  // its own, so role=none is not vetoed by focusability (ACT cae760).
+  Dom d;
+  NodeId none = d.El(d.body, "iframe", {{"role", "none"}});
+  d.Focusable(none);
+  Snapshot s = d.Build();
+  EXPECT_EQ(RunRule(s, kRule).outcome, Outcome::kInapplicable);
+
+  Dom d2;  // an explicit tabindex makes it a stop: role none is ignored.
+  NodeId stop = d2.El(d2.body, "iframe", {{"role", "none"}, {"tabindex", "0"}});
+  d2.Focusable(stop);
+  Snapshot s2 = d2.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s2, kRule), stop), Outcome::kFailed);
+}
+
 }  // namespace
 }  // namespace seamkit::a11y
