@@ -8,6 +8,8 @@ export async function lifecycleUsage(): Promise<number> {
   const detach: () => void = monitor.attach(registry);
   monitor.on('drift', (d) => console.log(d.modelId, d.psi, d.ks));
   const handle: ModelHandle = await registry.load('blazeface-front', { range: '^1.0.0' });
+  const served: ModelHandle = await registry.load('blazeface-back', { followFallback: true });
+  served.id.toUpperCase();
   const figures: ModelFigures | undefined = new Monitor().snapshot().models[handle.id];
   const store = new FeedbackStore({ capacity: 100 });
   await store.record({ modelId: handle.id, output: 0.8, userVerdict: true });

@@ -78,6 +78,31 @@ test('with every version refused, load names the declared fallback', async () =>
   }
 });
 
+test('followFallback loads a declared fallback model; without it, load rejects', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'seamkit-models-'));
+  try {
+    // blazeface-back declares blazeface-front as its fallback; its file is truncated.
+    const manifest = JSON.parse(await readFile(path.join(MODELS, 'manifest.json'), 'utf8'));
+    const back = manifest.models.find((m) => m.id === 'blazeface-back');
+    assert.deepEqual(back.fallback, { type: 'model', id: 'blazeface-front', version: '1.0.0' });
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    await copyFile(path.join(MODELS, FRONT), path.join(dir, FRONT));
+    await writeFile(path.join(dir, back.files[0].name), Buffer.alloc(64));
+    const registry = await ModelRegistry.create({ manifestUrl: pathToFileURL(path.join(dir, 'manifest.json')) });
+    const fallbacks = [];
+    registry.on('fallback', (e) => fallbacks.push(e));
+    await assert.rejects(registry.load('blazeface-back'), (e) =>
+      e.code === 'E_MODEL_UNAVAILABLE' && e.fallback?.id === 'blazeface-front');
+    const handle = await registry.load('blazeface-back', { followFallback: true });
+    assert.equal(handle.id, 'blazeface-front');
+    assert.equal(handle.version, '1.0.0');
+    assert.equal(fallbacks.length, 2);
+    await registry.dispose();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('pin, range and rollback choose the version', async () => {
   const dir = await twoVersionFolder();
   try {

@@ -62,7 +62,13 @@ export declare class ModelRegistry {
   unpin(id: string): void;
   on<K extends keyof RegistryEvents>(type: K, fn: (detail: RegistryEvents[K]) => void): () => void;
   /** The newest usable version in `range`; E_MODEL_UNAVAILABLE (with `fallback`, `reasons`) when none is left. */
-  load(id: string, options?: { range?: string; warmup?: (handle: ModelHandle) => Promise<void> }): Promise<ModelHandle>;
+  /**
+   * The newest usable version in `range`; rolls back past versions that fail.
+   * `followFallback`: when every version fails and the manifest declares
+   * another model as the fallback, load and return that one instead.
+   */
+  load(id: string, options?: { range?: string; warmup?: (handle: ModelHandle) => Promise<void>;
+    followFallback?: boolean }): Promise<ModelHandle>;
   /** Sets the current version aside; resolves to the version now used (null: none). */
   rollback(id: string, reason?: string): Promise<string | null>;
   dispose(id?: string, version?: string): Promise<void>;

@@ -169,11 +169,19 @@ export class ModelRegistry {
    * of a model in `range`. A version that fails verification, loading or a
    * run is set aside and the previous one is tried (rollback); when none is
    * left, rejects with E_MODEL_UNAVAILABLE whose `fallback` names the
-   * declared fallback.
+   * declared fallback. With `followFallback`, a declared fallback that is
+   * another model (`{ type: 'model', id, version }`) is loaded instead and
+   * its handle returned (its `id` tells the caller which model answered);
+   * the 'fallback' event fires either way.
    * @param {string} id
-   * @param {{ range?: string, warmup?: (handle: any) => Promise<void> }} [options]
+   * @param {{ range?: string, warmup?: (handle: any) => Promise<void>,
+   *           followFallback?: boolean }} [options]
    */
-  async load(id, { range = '*', warmup } = {}) {
+  load(id, options = {}) {
+    return this.#load(id, options, new Set());
+  }
+
+  async #load(id, { range = '*', warmup, followFallback = false } = {}, visited) {
     if (this.versions(id).length === 0) {
       throw new SeamkitError(ErrorCodes.NOT_FOUND, `no model '${id}' in the manifest`);
     }
@@ -196,6 +204,16 @@ export class ModelRegistry {
     err.fallback = fallback;
     err.reasons = reasons;
     this.#emit('fallback', { id, fallback, reasons });
+    visited.add(id);
+    if (followFallback && fallback?.type === 'model' && !visited.has(fallback.id)) {
+      try {
+        return await this.#load(fallback.id, { range: fallback.version ?? '*', warmup,
+          followFallback }, visited);
+      } catch (e) {
+        reasons.push(`fallback ${fallback.id}: ${e.message}`);
+        err.message += `; fallback ${fallback.id} failed too: ${e.message}`;
+      }
+    }
     throw err;
   }
 
