@@ -13,6 +13,10 @@ const REGISTRY = { manifestUrl: './models/manifest.json' };
 const STYLE_NAMES = { cartoon: 'cartoon', posterize: 'posterised', duotone: 'two-tone',
   sketch: 'pencil sketch' };
 
+// Before the element's first warm-up (when it comes into view): the jobs'
+// registry, so the warm-up loads the same model the jobs will use.
+document.getElementById('avatar').registry = REGISTRY;
+
 let monitorReady = false;
 let pickedAt = 0;
 let firstPreviewMs = null;
@@ -116,7 +120,6 @@ async function finish(avatar) {
 
 export function startProfile() {
   const avatar = $('avatar');
-  avatar.registry = REGISTRY;
   configureMonitor().then(renderMonitor);
   const status = $('avatar-status');
 

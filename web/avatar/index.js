@@ -179,7 +179,7 @@ export class AvatarJob extends EventTarget {
       this.dispatchEvent(new CustomEvent('status', { detail: this.status }));
     } else if (m.type === 'quick') {
       this.#resolveQuick(m.bitmap);
-      this.dispatchEvent(new CustomEvent('quickpreview', { detail: { bitmap: m.bitmap } }));
+      this.dispatchEvent(new CustomEvent('quickpreview', { detail: { bitmap: m.bitmap, workerMs: m.ms } }));
     } else if (m.type === 'preview') {
       this.#resolvePreview(m.bitmap);
       this.dispatchEvent(new CustomEvent('preview', { detail: { bitmap: m.bitmap } }));

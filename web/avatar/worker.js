@@ -4,7 +4,7 @@
 //        { type: 'cancel', id }
 //        { type: 'warm', id, registry, wasmUrl }        (load core + detector, run once)
 //   out: { type: 'status', id, stage, fraction }
-//        { type: 'quick', id, bitmap }                   (quickPreview: small crop, transferred)
+//        { type: 'quick', id, bitmap, ms }               (quickPreview: small crop, transferred)
 //        { type: 'preview', id, bitmap }                 (transferred)
 //        { type: 'result', id, bitmap, blob, meta }       (bitmap transferred)
 //        { type: 'error', id, code, message }             (cancel, bad options)
@@ -17,7 +17,7 @@ import {
   DEFAULT_MAX_SIDE,
 } from './pipeline.js';
 import { FallbackReasons, reasonMessage } from './reasons.js';
-import { quickPreview } from './quick.js';
+import { quickPreviewFrom } from './quick.js';
 
 const MODEL_ID = 'blazeface-front';
 /** @type {Set<number>} */ const cancelled = new Set();
@@ -81,18 +81,19 @@ async function detect(core, msg, img, timings) {
 
 async function photoAvatar(core, msg, status, timings) {
   const check = () => { if (cancelled.has(msg.id)) throw new Cancelled(); };
-  if (msg.quickPreview) {
-    // Runs beside the full decode: a small centred crop, shown while the
-    // detector works. Any failure here is silent (the full path reports it).
-    quickPreview(core, msg.input, msg.mask).then((bitmap) => {
-      if (!bitmap) return;
-      if (cancelled.has(msg.id)) { bitmap.close(); return; }
-      postMessage({ type: 'quick', id: msg.id, bitmap }, [bitmap]);
-    }, () => {});
-  }
   let t = performance.now();
   status('decode', 0);
-  const decoded = await decodeImage(core, msg.input, msg.maxSide ?? DEFAULT_MAX_SIDE);
+  // quickPreview: a small crop straight from the decoded photo, posted
+  // before the scaling, detection and styling that hold this thread.
+  const received = performance.now();
+  const onDecoded = msg.quickPreview ? (/** @type {ImageBitmap} */ bitmap) => {
+    if (cancelled.has(msg.id)) return;
+    try {
+      const quick = quickPreviewFrom(bitmap, msg.mask);
+      postMessage({ type: 'quick', id: msg.id, bitmap: quick, ms: performance.now() - received }, [quick]);
+    } catch { /* the preview is optional; the full path reports real failures */ }
+  } : undefined;
+  const decoded = await decodeImage(core, msg.input, msg.maxSide ?? DEFAULT_MAX_SIDE, onDecoded);
   timings.decode = performance.now() - t;
   check();
   const img = unwrap(core.RgbaImage.create(decoded.width, decoded.height));

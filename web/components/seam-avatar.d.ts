@@ -18,7 +18,8 @@ export declare class SeamAvatarElement extends HTMLElement {
 }
 
 export interface SeamAvatarEventMap {
-  'avatar-preview': CustomEvent<{ bitmap: ImageBitmap; quality: 'quick' | 'aligned'; elapsedMs: number }>;
+  'avatar-preview': CustomEvent<{ bitmap: ImageBitmap; quality: 'quick' | 'aligned'; elapsedMs: number;
+    workerMs?: number }>;
   'avatar-ready': CustomEvent<{ result: AvatarResult; elapsedMs: number }>;
   'avatar-fallback': CustomEvent<{ reason: FallbackReason; message: string; result: AvatarResult }>;
   'avatar-error': CustomEvent<{ error: Error }>;

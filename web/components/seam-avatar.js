@@ -9,7 +9,7 @@
 // Properties: photo (File | Blob | null), registry / wasmUrl (passed to the
 // jobs), result (the last AvatarResult), state.
 // Events (bubbling): avatar-preview { bitmap, quality: 'quick' | 'aligned',
-// elapsedMs }, avatar-ready { result, elapsedMs }, avatar-fallback { reason,
+// elapsedMs, workerMs (quick: time spent making it in the Worker) }, avatar-ready { result, elapsedMs }, avatar-fallback { reason,
 // message, result }, avatar-error { error }.
 // The box keeps its size in every state (no layout shift); the worker is
 // warmed when the element first comes into view.
@@ -162,7 +162,7 @@ export class SeamAvatarElement extends HTMLElement {
       registry: this.registry, wasmUrl: this.wasmUrl };
   }
 
-  #drawPreview(bitmap, quality) {
+  #drawPreview(bitmap, quality, workerMs) {
     this.#canvas.width = bitmap.width;
     this.#canvas.height = bitmap.height;
     const ctx = this.#canvas.getContext('2d');
@@ -170,7 +170,8 @@ export class SeamAvatarElement extends HTMLElement {
     ctx?.drawImage(bitmap, 0, 0);
     this.#canvas.classList.add('shown');
     this.#setState('preview', 'Preview of your avatar, still being made');
-    this.#emit('avatar-preview', { bitmap, quality, elapsedMs: performance.now() - this.#started });
+    this.#emit('avatar-preview', { bitmap, quality, elapsedMs: performance.now() - this.#started,
+      workerMs });
   }
 
   #emit(type, detail) {
@@ -194,7 +195,9 @@ export class SeamAvatarElement extends HTMLElement {
     this.#setState('loading', this.#photo ? 'Making your avatar from your photo'
       : 'Making your avatar');
     const current = () => this.#job === job;
-    job.quickPreview.then((b) => { if (b && current()) this.#drawPreview(b, 'quick'); });
+    job.addEventListener('quickpreview', (e) => {
+      if (current()) this.#drawPreview(e.detail.bitmap, 'quick', e.detail.workerMs);
+    });
     job.preview.then((b) => { if (b && current()) this.#drawPreview(b, 'aligned'); });
     job.promise.then((result) => { if (current()) this.#show(result); }, (error) => {
       if (!current()) return; // replaced by a newer job: not an error
