@@ -87,7 +87,9 @@ function renderList(results, doc, host) {
       btn.type = 'button';
       btn.className = 'link';
       const selector = node.target[node.target.length - 1];
-      btn.textContent = `Show ${selector}`;
+      const snippet = (node.html || selector).replace(/\s+/g, ' ');
+      btn.textContent = snippet.length > 70 ? `${snippet.slice(0, 69)}…` : snippet;
+      btn.setAttribute('aria-label', `Show ${snippet.slice(0, 120)} on the page`);
       btn.addEventListener('click', () => highlight(doc, selector));
       item.append(btn);
       nodes.append(item);

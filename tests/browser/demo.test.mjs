@@ -184,6 +184,8 @@ describe('Create your profile', () => {
     // No layout shift: the same box in every state.
     for (const e of log) assert.deepEqual(e.box, [160, 160], JSON.stringify(e));
     assert.equal(ready.kind, 'photo');
+    assert.equal(await page.evaluate(() => document.getElementById('avatar').result.model.threads), 1,
+      'not cross-origin isolated: single-threaded ONNX Runtime');
     assert.ok(!log.some((e) => e.type === 'avatar-fallback'));
     const alt = await page.evaluate(() => document.getElementById('avatar').shadowRoot.querySelector('img').alt);
     assert.equal(alt, 'Your avatar, cartoon style, made from your photo');
@@ -365,6 +367,28 @@ describe('offline, private, screenshots', () => {
       assert.equal(await page.evaluate(() => document.getElementById('avatar').result.kind), 'photo');
     } finally {
       await context.setOffline(false);
+    }
+  });
+
+  test('with COOP/COEP (npm run demo -- --isolate) ONNX Runtime uses threads', async () => {
+    const iso = await startDemoServer({ isolate: true });
+    const ctx = await browser.newContext();
+    const pg = await ctx.newPage();
+    const errors = [];
+    pg.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await pg.goto(`${iso.url}/`);
+      assert.equal(await pg.evaluate(() => crossOriginIsolated), true);
+      await pg.setInputFiles('#p-photo', ASTRONAUT);
+      await pg.waitForFunction(() => document.getElementById('avatar').state === 'ready', null, { timeout: 60000 });
+      const r = await pg.evaluate(() => ({ kind: document.getElementById('avatar').result.kind,
+        threads: document.getElementById('avatar').result.model.threads }));
+      assert.equal(r.kind, 'photo');
+      assert.ok(r.threads > 1, `threads: ${r.threads}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await ctx.close();
+      await iso.close();
     }
   });
 
