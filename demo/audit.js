@@ -78,7 +78,7 @@ function renderList(results, doc, host) {
     h.append(impactBadge(rule.impact), ' ', name, ' ', count);
     const why = document.createElement('p');
     why.className = 'hint';
-    why.textContent = `${rule.description} Rule: ${rule.id}.`;
+    why.textContent = `${rule.description.replace(/\.?$/, '.')} Rule: ${rule.id}.`;
     const nodes = document.createElement('ul');
     nodes.className = 'nodes';
     for (const node of rule.nodes.slice(0, 5)) {
