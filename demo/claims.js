@@ -91,7 +91,7 @@ export function startClaims() {
     `${policy.low?.toFixed(2) ?? 'never'} or below.`;
   drawReliability(before, after);
 
-  const feed = $('claims');
+  const feed = $('claims-feed');
   for (const c of CLAIMS) {
     const el = document.createElement('seam-confidence');
     el.setAttribute('claim', c.claim);

@@ -1,6 +1,9 @@
-// The demo imports seamkit through its public entry point only.
+// The demo imports seamkit through its public entry points only.
 import { init, checkContrast, SeamkitError } from 'seamkit';
 import { startClaims } from './claims.js';
+import { startProfile } from './profile.js';
+import { startAudit } from './audit.js';
+import { registerOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -24,12 +27,24 @@ function render() {
   }
 }
 
+/** Shown in words in the page, never only in the console. */
+function showError(what, e) {
+  const box = $('app-error');
+  box.hidden = false;
+  box.textContent = `${what}: ${e?.message ?? e}. Reload the page to try again.`;
+}
+
+window.addEventListener('unhandledrejection', (e) => showError('Something went wrong', e.reason));
+registerOffline();
 try {
   await init();
   $('fg').addEventListener('input', render);
   $('bg').addEventListener('input', render);
   render();
+  startProfile();
+  startAudit();
   startClaims();
 } catch (e) {
   $('status').textContent = `seamkit could not start: ${e.message}`;
+  showError('seamkit could not start', e);
 }

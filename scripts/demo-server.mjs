@@ -26,6 +26,10 @@ export function startDemoServer({ port = 0, isolate = false, dir = path.join(ROO
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT || 8080);
-  const server = await startDemoServer({ port, isolate: process.env.SEAMKIT_ISOLATE === '1' });
-  console.log(`seamkit demo: ${server.url}/  (Ctrl+C to stop)`);
+  // Cross-origin isolation (COOP/COEP, lets ONNX Runtime use threads):
+  // `npm run demo -- --isolate` or SEAMKIT_ISOLATE=1. Without it the demo
+  // runs single-threaded.
+  const isolate = process.argv.includes('--isolate') || process.env.SEAMKIT_ISOLATE === '1';
+  const server = await startDemoServer({ port, isolate });
+  console.log(`seamkit demo: ${server.url}/  (${isolate ? 'cross-origin isolated' : 'not isolated'}; Ctrl+C to stop)`);
 }

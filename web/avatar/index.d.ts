@@ -97,6 +97,11 @@ export interface AvatarOptions {
   minFaceScore?: number;
   /** Longest side the photo is scaled to before detection (default 1536). */
   maxSide?: number;
+  /**
+   * Also deliver `quickPreview`: a 96 px centred, masked crop of the photo,
+   * made right after the header check, before detection (default false).
+   */
+  quickPreview?: boolean;
   /** After this, the job falls back with reason 'timeout' (default 30000). */
   timeoutMs?: number;
   wasmUrl?: string | URL;
@@ -111,6 +116,8 @@ export declare class AvatarJob extends EventTarget {
   readonly ready: Promise<AvatarResult>;
   /** The aligned crop before styling, or null when there is none. */
   readonly preview: Promise<ImageBitmap | null>;
+  /** With options.quickPreview: the early low-resolution crop, or null. */
+  readonly quickPreview: Promise<ImageBitmap | null>;
   /** Stops the job; `promise` rejects with a SeamkitError E_ABORTED. */
   cancel(): void;
 }
@@ -122,3 +129,9 @@ export declare function avatarFromName(name: string,
   options?: Omit<AvatarOptions, 'name'>): Promise<AvatarResult>;
 export declare function describeFaceScore(score: number): FaceConfidence;
 export declare function reasonMessage(reason: string): string;
+/**
+ * Starts the avatar Worker, loads the core and the face detector and runs it
+ * once, so the first job is quick. Use the same registry/wasmUrl as the jobs.
+ */
+export declare function prewarmAvatarWorker(
+  options?: Pick<AvatarOptions, 'registry' | 'wasmUrl'>): Promise<{ ms: number; model: object | null }>;

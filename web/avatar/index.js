@@ -16,6 +16,7 @@ const DEFAULT_TIMEOUT_MS = 30000;
 
 /** @type {Worker | null} */ let worker = null;
 /** @type {Map<number, AvatarJob>} */ const jobs = new Map();
+/** @type {Map<number, { resolve: Function, reject: Function }>} */ const warmups = new Map();
 let nextId = 1;
 
 const base = () => globalThis.location?.href ?? import.meta.url;
@@ -32,13 +33,19 @@ function resolveRegistry(r) {
 function getWorker() {
   if (worker) return worker;
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'seamkit-avatar' });
-  worker.onmessage = (e) => jobs.get(e.data?.id)?._message(e.data);
+  worker.onmessage = (e) => {
+    if (e.data?.type === 'warm') { settleWarmup(e.data); return; }
+    jobs.get(e.data?.id)?._message(e.data);
+  };
   worker.onerror = (e) => {
     // The module could not load (or crashed): every pending job falls back.
     e.preventDefault?.();
     worker?.terminate();
     worker = null;
     for (const job of [...jobs.values()]) job._fallBack(FallbackReasons.WORKER_UNAVAILABLE, e.message);
+    for (const id of [...warmups.keys()]) {
+      settleWarmup({ id, ok: false, message: `the avatar Worker failed: ${e.message}` });
+    }
   };
   return worker;
 }
@@ -93,14 +100,18 @@ function normaliseOptions(options) {
     throw new SeamkitError(ErrorCodes.OUT_OF_RANGE,
       `minFaceScore must be in [${FaceThresholds.detect}, 1], got ${minFaceScore}`);
   }
-  return { name, style, size, minFaceScore, mask: options.mask ?? { shape: 'circle' },
+  const quickPreview = options.quickPreview ?? false;
+  if (typeof quickPreview !== 'boolean') {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'quickPreview must be a boolean');
+  }
+  return { name, style, size, minFaceScore, quickPreview, mask: options.mask ?? { shape: 'circle' },
     maxSide, registry: resolveRegistry(options.registry),
     wasmUrl: abs(options.wasmUrl), timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
 }
 
 /** One avatar in the making: promise/ready, preview, status events, cancel(). */
 export class AvatarJob extends EventTarget {
-  #opts; #settled = false; #timer = 0; #resolve; #reject; #resolvePreview;
+  #opts; #settled = false; #timer = 0; #resolve; #reject; #resolvePreview; #resolveQuick;
   /** @param {any} input @param {any} opts @param {AbortSignal | undefined} signal */
   constructor(input, opts, signal) {
     super();
@@ -113,6 +124,11 @@ export class AvatarJob extends EventTarget {
     this.promise.catch(() => {}); // callers that only listen to events are not unhandled
     /** Resolves with the aligned, unstylised crop (or null for a fallback). */
     this.preview = new Promise((res) => { this.#resolvePreview = res; });
+    /**
+     * With options.quickPreview: resolves early with a small, centred,
+     * masked crop of the photo (before detection), else with null.
+     */
+    this.quickPreview = new Promise((res) => { this.#resolveQuick = res; });
     if (signal?.aborted) { this.cancel(); return; }
     signal?.addEventListener('abort', () => this.cancel(), { once: true });
     jobs.set(this.id, this);
@@ -142,6 +158,7 @@ export class AvatarJob extends EventTarget {
     clearTimeout(this.#timer);
     jobs.delete(this.id);
     this.#resolvePreview(null);
+    this.#resolveQuick(null);
     if (error) this.#reject(error); else this.#resolve(result);
   }
 
@@ -160,6 +177,9 @@ export class AvatarJob extends EventTarget {
     if (m.type === 'status') {
       this.status = { stage: m.stage, fraction: m.fraction };
       this.dispatchEvent(new CustomEvent('status', { detail: this.status }));
+    } else if (m.type === 'quick') {
+      this.#resolveQuick(m.bitmap);
+      this.dispatchEvent(new CustomEvent('quickpreview', { detail: { bitmap: m.bitmap, workerMs: m.ms } }));
     } else if (m.type === 'preview') {
       this.#resolvePreview(m.bitmap);
       this.dispatchEvent(new CustomEvent('preview', { detail: { bitmap: m.bitmap } }));
@@ -190,4 +210,36 @@ export function createAvatarJob(input, options = {}) {
  */
 export function avatarFromName(name, options = {}) {
   return createAvatarJob(null, { ...options, name }).promise;
+}
+
+function settleWarmup(m) {
+  const w = warmups.get(m.id);
+  if (!w) return;
+  warmups.delete(m.id);
+  if (m.ok) w.resolve({ ms: m.ms, model: m.model ?? null });
+  else w.reject(new SeamkitError(m.code ?? ErrorCodes.MODEL_UNAVAILABLE, m.message));
+}
+
+/**
+ * Gets the avatar Worker ready before the first photo: starts it, loads the
+ * wasm core and the face detector, and runs the detector once on a blank
+ * image, so the first job's quick preview and result come sooner. Pass the
+ * same `registry` and `wasmUrl` options as the jobs will use. Resolves with
+ * the time taken; rejects with a SeamkitError (jobs still fall back).
+ * @param {Pick<import('./index.d.ts').AvatarOptions, 'registry' | 'wasmUrl'>} [options]
+ * @returns {Promise<{ ms: number, model: object | null }>}
+ */
+export function prewarmAvatarWorker(options = {}) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    warmups.set(id, { resolve, reject });
+    try {
+      getWorker().postMessage({ type: 'warm', id, registry: resolveRegistry(options.registry),
+        wasmUrl: abs(options.wasmUrl) });
+    } catch (e) {
+      warmups.delete(id);
+      reject(new SeamkitError(ErrorCodes.UNSUPPORTED,
+        `no avatar Worker: ${String(/** @type {any} */ (e)?.message ?? e)}`));
+    }
+  });
 }

@@ -42,8 +42,10 @@ function readHeader(core, bytes) {
  * Checks the header (size limits before any decoding), then decodes with
  * EXIF orientation applied and scales the longest side down to maxSide.
  * @param {any} core @param {Blob | ImageBitmap} input @param {number} maxSide
+ * @param {(bitmap: ImageBitmap) => void} [onDecoded] called with the upright
+ *   decoded photo before it is scaled (it is closed afterwards: copy, do not keep)
  */
-export async function decodeImage(core, input, maxSide) {
+export async function decodeImage(core, input, maxSide, onDecoded) {
   let header = null;
   /** @type {ImageBitmap} */ let bitmap;
   if (typeof ImageBitmap !== 'undefined' && input instanceof ImageBitmap) {
@@ -67,6 +69,7 @@ export async function decodeImage(core, input, maxSide) {
   }
   const { width, height } = bitmap;
   if (width === 0 || height === 0) throw new FallbackSignal(FallbackReasons.DECODE_FAILED, '0 x 0');
+  onDecoded?.(bitmap);
   const scale = Math.min(1, maxSide / Math.max(width, height));
   const w = Math.max(1, Math.round(width * scale));
   const h = Math.max(1, Math.round(height * scale));

@@ -2,10 +2,13 @@
 //   in:  { type: 'start', id, input, name, style, size, maxSide, minFaceScore, mask,
 //          registry, wasmUrl }
 //        { type: 'cancel', id }
+//        { type: 'warm', id, registry, wasmUrl }        (load core + detector, run once)
 //   out: { type: 'status', id, stage, fraction }
+//        { type: 'quick', id, bitmap, ms }               (quickPreview: small crop, transferred)
 //        { type: 'preview', id, bitmap }                 (transferred)
 //        { type: 'result', id, bitmap, blob, meta }       (bitmap transferred)
 //        { type: 'error', id, code, message }             (cancel, bad options)
+//        { type: 'warm', id, ok, ms, model | code, message }
 import { loadCore } from '../loader.js';
 import { ModelRegistry } from '../models/registry.js';
 import { ErrorCodes, unwrap } from '../errors.js';
@@ -14,6 +17,7 @@ import {
   DEFAULT_MAX_SIDE,
 } from './pipeline.js';
 import { FallbackReasons, reasonMessage } from './reasons.js';
+import { quickPreviewFrom } from './quick.js';
 
 const MODEL_ID = 'blazeface-front';
 /** @type {Set<number>} */ const cancelled = new Set();
@@ -79,7 +83,17 @@ async function photoAvatar(core, msg, status, timings) {
   const check = () => { if (cancelled.has(msg.id)) throw new Cancelled(); };
   let t = performance.now();
   status('decode', 0);
-  const decoded = await decodeImage(core, msg.input, msg.maxSide ?? DEFAULT_MAX_SIDE);
+  // quickPreview: a small crop straight from the decoded photo, posted
+  // before the scaling, detection and styling that hold this thread.
+  const received = performance.now();
+  const onDecoded = msg.quickPreview ? (/** @type {ImageBitmap} */ bitmap) => {
+    if (cancelled.has(msg.id)) return;
+    try {
+      const quick = quickPreviewFrom(bitmap, msg.mask);
+      postMessage({ type: 'quick', id: msg.id, bitmap: quick, ms: performance.now() - received }, [quick]);
+    } catch { /* the preview is optional; the full path reports real failures */ }
+  } : undefined;
+  const decoded = await decodeImage(core, msg.input, msg.maxSide ?? DEFAULT_MAX_SIDE, onDecoded);
   timings.decode = performance.now() - t;
   check();
   const img = unwrap(core.RgbaImage.create(decoded.width, decoded.height));
@@ -148,9 +162,29 @@ async function runJob(msg) {
   postMessage({ type: 'result', id: msg.id, bitmap, blob, meta }, [bitmap]);
 }
 
+/** Loads the core and the detector and runs it once on a blank image. */
+async function warm(msg) {
+  const t0 = performance.now();
+  const core = await loadCore(msg.wasmUrl ? { wasmUrl: msg.wasmUrl } : {});
+  const img = unwrap(core.RgbaImage.create(128, 128));
+  try {
+    const found = await detect(core, msg, img, {});
+    return { ms: performance.now() - t0, model: found.model };
+  } finally {
+    img.delete();
+  }
+}
+
 self.onmessage = (event) => {
   const msg = event.data;
   if (msg?.type === 'cancel') { cancelled.add(msg.id); return; }
+  if (msg?.type === 'warm') {
+    warm(msg).then((r) => postMessage({ type: 'warm', id: msg.id, ok: true, ...r }),
+      (e) => postMessage({ type: 'warm', id: msg.id, ok: false,
+        code: e?.code ?? ErrorCodes.MODEL_UNAVAILABLE,
+        message: e instanceof FallbackSignal ? `${e.message} (${e.detail})` : String(e?.message ?? e) }));
+    return;
+  }
   if (msg?.type !== 'start') return;
   runJob(msg).catch((e) => {
     const aborted = e instanceof Cancelled;
