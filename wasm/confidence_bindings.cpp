@@ -245,8 +245,30 @@ conf::DisplayInput DisplayInputOf(const val& in) {
   return d;
 }
 
+// Without a given verdictKind, decides it here from input.policy (the
+// default policy when absent), so one call does both: the separate
+// decideBinary round trip cost more than building the display.
+StatusOr<conf::DisplayInput> DecidedInputOf(const val& input) {
+  conf::DisplayInput d = DisplayInputOf(input);
+  if (input["verdictKind"].isNumber()) return d;
+  double p = d.calibrated;
+  if (!std::isfinite(p) || p < 0 || p > 1) {
+    d.verdict_kind = 1;  // the display reports the invalid score
+    return d;
+  }
+  val policy = input["policy"];
+  auto decision = conf::DecideBinary(
+      policy.isUndefined() || policy.isNull() ? conf::BinaryPolicy{} : PolicyOf(policy), p);
+  if (!decision.ok()) return decision.status();
+  // class 0 (negative) → kind 0, abstain → 1, class 1 (positive) → 2.
+  d.verdict_kind = decision->verdict == conf::kAbstain ? 1 : decision->verdict == 1 ? 2 : 0;
+  return d;
+}
+
 val BuildDisplay(const val& input) {
-  auto m = conf::BuildDisplay(DisplayInputOf(input));
+  auto in = DecidedInputOf(input);
+  if (!in.ok()) return ErrorVal(in.status());
+  auto m = conf::BuildDisplay(*in);
   if (!m.ok()) return ErrorVal(m.status());
   val o = val::object();
   o.set("scoreValid", m->score_valid);
@@ -289,7 +311,9 @@ val BuildDisplay(const val& input) {
 }
 
 val RenderHtml(const val& input) {
-  auto html = conf::RenderConfidenceHtml(DisplayInputOf(input));
+  auto in = DecidedInputOf(input);
+  if (!in.ok()) return ErrorVal(in.status());
+  auto html = conf::RenderConfidenceHtml(*in);
   return html.ok() ? OkVal(val(*html)) : ErrorVal(html.status());
 }
 

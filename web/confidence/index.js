@@ -137,13 +137,12 @@ function checkPolicy(policy) {
 }
 
 // Verdict kinds of the display: 0 likely-false, 1 unverified, 2 likely-true.
+/** The input made well formed, with its policy checked; the core decides
+ * the verdict from the policy in the same call that builds the display. */
 function withVerdict(given) {
   const input = wellFormedDeep(given);
-  if (input.verdictKind !== undefined) return input;
-  const p = input.calibrated;
-  if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) return { ...input, verdictKind: 1 };
-  const d = unwrap(requireCore().decideBinary(checkPolicy(input.policy ?? {}), p));
-  return { ...input, verdictKind: d.verdict === -1 ? 1 : d.verdict === 1 ? 2 : 0 };
+  if (input.verdictKind === undefined) checkPolicy(input.policy ?? {});
+  return input;
 }
 
 /**
