@@ -231,3 +231,9 @@ export {
 export {
   audit, auditSnapshot, auditRules, type AuditResults, type AuditOptions, type RuleInfo,
 } from './a11y/index.js';
+
+// ---- "fix these first" report -----------------------------------------------
+export {
+  report, toSARIF, toHTML, toJSON as reportToJSON, type Report, type ReportGroup,
+  type ReportOptions, type ReportSummary,
+} from './report/index.js';
