@@ -20,10 +20,11 @@ namespace {
 using emscripten::val;
 
 val Build(const std::string& input_json, double fix_first) {
-  if (!(fix_first >= 0) || fix_first != static_cast<double>(
-                                            static_cast<size_t>(fix_first))) {
-    return ErrorVal(Status(ErrorCode::kInvalidArgument,
-                           "report: fixFirst must be a non-negative integer"));
+  // Range first, so the cast below is defined; core checks the cap.
+  if (!(fix_first >= 0 && fix_first <= 1e6) ||
+      fix_first != static_cast<double>(static_cast<size_t>(fix_first))) {
+    return ErrorVal(Status(ErrorCode::kOutOfRange,
+                           "report: fixFirst must be an integer 0..50"));
   }
   StatusOr<std::string> out =
       report::BuildReportJson(input_json, static_cast<size_t>(fix_first));

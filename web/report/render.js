@@ -87,7 +87,10 @@ function groupHtml(g, gi, h, opts) {
   const who = g.affected.length
     ? g.affected.map((a) => escapeHtml(a.label)).join(', ')
     : 'no user group is rated as seriously affected in our data';
-  const help = g.rule.helpUrl ? ` <a href="${escapeHtml(g.rule.helpUrl)}">About ${escapeHtml(g.rule.id)}</a>` : '';
+  // Only web links: a javascript: or data: URL from the results must not
+  // become a live link.
+  const help = /^https?:\/\//i.test(g.rule.helpUrl)
+    ? ` <a href="${escapeHtml(g.rule.helpUrl)}">About ${escapeHtml(g.rule.id)}</a>` : '';
   return `<article class="group" data-impact="${escapeHtml(g.impact)}" aria-labelledby="${headingId}">
 <h${h} id="${headingId}">${escapeHtml(g.rule.help)}</h${h}>
 <p class="meta"><span class="impact">${escapeHtml(SEVERITY_LABEL[g.impact] ?? g.impact)}</span> ·

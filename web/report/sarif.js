@@ -25,7 +25,7 @@ function ruleDescriptor(g) {
       category: g.category.id,
     },
   };
-  if (g.rule.helpUrl) d.helpUri = g.rule.helpUrl;
+  if (/^https?:\/\//i.test(g.rule.helpUrl)) d.helpUri = g.rule.helpUrl;
   return d;
 }
 
