@@ -144,7 +144,7 @@ export function renderReport(r, opts = {}) {
 <p class="counts">${escapeHtml(counts)}</p>
 ${methodHtml(r, h)}
 ${first ? `<h${h + 1}>Fix these first</h${h + 1}><ol class="cards">${first}</ol>` : ''}
-${nextHtml ? `<h${h + 1}>Then</h${h + 1}><ol class="cards next">${nextHtml}</ol>` : ''}
+${nextHtml ? `<h${h + 1}>Next by priority</h${h + 1}><ol class="cards next">${nextHtml}</ol>` : ''}
 ${rest.length ? `<h${h + 1}>Everything else</h${h + 1}>${bySeverity}` : ''}
 </section>`;
 }
