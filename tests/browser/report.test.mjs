@@ -191,6 +191,45 @@ test('Show on an instance scrolls to the element and outlines it', async () => {
   await page.emulateMedia({ reducedMotion: null });
 });
 
+test('Show works for results loaded from JSON when targetDocument is a same-origin iframe', async () => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // instant scrolling
+  const r = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Shop copy';
+    frame.style.cssText = 'width:800px;height:400px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/browser/pages/shop.html?copy';
+    document.body.append(frame);
+    await loaded;
+    const { audit, report } = await import('/dist/index.js');
+    // Through JSON: the live elements are gone, only selectors remain.
+    const results = JSON.parse(JSON.stringify(await audit(frame.contentDocument,
+      { tags: ['wcag2a', 'wcag2aa'] })));
+    const el = document.createElement('seam-audit-report');
+    el.id = 'frame-report';
+    el.report = await report(results);
+    document.body.append(el);
+    const gi = el.report.groups.findIndex((g) => g.rule.id === 'image-alt');
+    const before = el.elementFor(el.report.groups[gi], 7);
+    el.targetDocument = frame.contentDocument;
+    const details = el.shadowRoot.querySelector(`button.locate[data-group="${gi}"][data-instance="7"]`);
+    details.closest('details').open = true;
+    details.click();
+    const overlay = frame.contentDocument.querySelector('[data-seam-highlight]');
+    const img = frame.contentDocument.querySelectorAll('main img')[7];
+    const o = overlay?.getBoundingClientRect();
+    const i = img.getBoundingClientRect();
+    const out = { before, found: el.elementFor(el.report.groups[gi], 7) === img,
+      encloses: !!o && o.left <= i.left && o.top <= i.top && o.right >= i.right && o.bottom >= i.bottom,
+      inFrameView: i.top >= 0 && i.bottom <= frame.contentWindow.innerHeight };
+    el.remove();
+    frame.remove();
+    return out;
+  });
+  await page.emulateMedia({ reducedMotion: null });
+  assert.deepEqual(r, { before: null, found: true, encloses: true, inFrameView: true });
+});
+
 test('the report passes seamkit\'s own audit and axe-core with zero violations', async () => {
   await page.evaluate(() => {
     for (const d of document.querySelector('seam-audit-report').shadowRoot.querySelectorAll('details')) d.open = true;

@@ -119,7 +119,8 @@ export function topUp(r) {
  *   interactive: Copy and Show buttons (the component); headingLevel: of the report title
  */
 export function renderReport(r, opts = {}) {
-  const h = Math.min(Math.max(opts.headingLevel ?? 2, 1), 3);
+  const level = Number(opts.headingLevel ?? 2);
+  const h = Number.isInteger(level) ? Math.min(Math.max(level, 1), 3) : 2;
   const index = new Map(r.groups.map((g, i) => [g, i]));
   const first = r.fixFirst.map((g) => `<li>${groupHtml(g, index.get(g), h + 2, opts)}</li>`).join('');
   // Cards: the "fix first" set, topped up to kCards by rank when the set is
