@@ -234,6 +234,7 @@ export {
 
 // ---- "fix these first" report -----------------------------------------------
 export {
-  report, toSARIF, toHTML, toJSON as reportToJSON, type Report, type ReportGroup,
-  type ReportOptions, type ReportSummary,
+  report, toSARIF, toHTML, type Report, type ReportGroup, type ReportOptions, type ReportSummary,
 } from './report/index.js';
+/** toJSON() of seamkit/report: axe-compatible results plus groups, priorities and fixes. */
+export declare const reportToJSON: typeof import('./report/index.js').toJSON;
