@@ -276,3 +276,29 @@ test('the report passes seamkit\'s own audit and axe-core with zero violations',
     await page.locator('#report-host').screenshot({ path: path.join(ROOT, 'docs/audit-report.png') });
   }
 });
+
+test('the HTML export renders without scripts and passes axe-core', async () => {
+  const p = await b.newPage();
+  try {
+    const html = await page.evaluate(async () => (await import('/dist/index.js')).toHTML(window.theReport));
+    await p.setContent(html);
+    const view = await p.evaluate(() => ({
+      scripts: document.scripts.length,
+      summary: document.querySelector('.summary')?.textContent,
+      cards: document.querySelectorAll('ol.cards > li').length,
+      buttons: document.querySelectorAll('button').length,
+    }));
+    assert.equal(view.scripts, 0);
+    assert.match(view.summary, /^Fix these 2 issues first/);
+    assert.equal(view.cards, 3, 'two fix-first cards and the next by priority');
+    assert.equal(view.buttons, 0, 'nothing to operate: a document to read');
+    // axe-core through the DevTools protocol (the export's CSP forbids script tags).
+    await p.evaluate(await readFile(AXE, 'utf8'));
+    const axe = await p.evaluate(async () => (await window.axe.run(document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } }))
+      .violations.map((v) => `${v.id}: ${v.nodes.length}`));
+    assert.deepEqual(axe, []);
+  } finally {
+    await p.close();
+  }
+});
