@@ -231,3 +231,10 @@ export {
 export {
   audit, auditSnapshot, auditRules, type AuditResults, type AuditOptions, type RuleInfo,
 } from './a11y/index.js';
+
+// ---- "fix these first" report -----------------------------------------------
+export {
+  report, toSARIF, toHTML, type Report, type ReportGroup, type ReportOptions, type ReportSummary,
+} from './report/index.js';
+/** toJSON() of seamkit/report: axe-compatible results plus groups, priorities and fixes. */
+export declare const reportToJSON: typeof import('./report/index.js').toJSON;

@@ -10,6 +10,7 @@ export {
   confidenceDisplay, renderConfidenceHTML,
 } from './confidence/index.js';
 export { audit, auditSnapshot, auditRules } from './a11y/index.js';
+export { report, toSARIF, toHTML, toJSON as reportToJSON } from './report/index.js';
 export { Monitor, monitor } from './monitor/index.js';
 export { FeedbackStore, feedback, indexedDBStorage } from './feedback/index.js';
 
