@@ -65,10 +65,10 @@ fuzz_one() {
   local rc=$?
   local done_line runs cov ft rss
   done_line=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1)
-  runs=$(sed -nE 's/^stat::number_of_executed_units: ([0-9]+)/\1/p' "$log" | tail -n 1)
+  runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$log" | tail -n 1)
   cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$done_line")
   ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$done_line")
-  rss=$(sed -nE 's/^stat::peak_rss_mb: ([0-9]+)/\1/p' "$log" | tail -n 1)
+  rss=$(sed -nE 's/^stat::peak_rss_mb: *([0-9]+)/\1/p' "$log" | tail -n 1)
   local verdict=ok
   if [ $rc -ne 0 ]; then
     verdict=FAILED
