@@ -107,6 +107,8 @@ Status ApplyMask(const ImageView& image, const MaskOptions& o) {
     return Status(ring.status().code(),
                   "ring_color: " + ring.status().message());
   }
+  // An empty image (whose data may be null) has no pixel to mask.
+  if (image.width == 0 || image.height == 0) return Status::Ok();
   const Shape shape =
       FitShape(o.shape, o.corner_radius, image.width, image.height);
   for (int y = 0; y < image.height; ++y) {

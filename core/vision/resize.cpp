@@ -184,6 +184,8 @@ Status BoxReduce(const ConstImageView& src, int kx, int ky,
     return Status(ErrorCode::kInvalidArgument,
                   "box output must be ceil(width / kx) x ceil(height / ky)");
   }
+  // An empty source (whose data may be null) leaves nothing to average.
+  if (src.width == 0 || src.height == 0) return Status::Ok();
   std::vector<uint32_t> acc(size_t{4} * dst.width);
   for (int r = 0; r < dst.height; ++r) {
     const int y0 = r * ky, y1 = std::min(y0 + ky, src.height);
