@@ -1,10 +1,10 @@
 // "Audit a page": the bundled sample shop (in a sandboxed same-origin
 // iframe), pasted HTML (same iframe, scripts off) or this page itself,
-// audited by seamkit in this page. The report uses seamkit's own report()
-// and <seam-audit-report> when the package has them (see optional.js), and
-// otherwise a compact list: violations by rule, with counts, impact and help.
-import { audit } from 'seamkit';
-import { loadReport } from './optional.js';
+// audited by seamkit in this page. The answer comes first: seamkit's
+// report() in <seam-audit-report> ("fix these first", grouped, with fixes);
+// under it, every violation by rule, with counts, impact and help.
+import { audit, report } from 'seamkit';
+import 'seamkit/elements/audit-report';
 
 const $ = (id) => document.getElementById(id);
 const IMPACT_ORDER = { critical: 0, serious: 1, moderate: 2, minor: 3 };
@@ -113,15 +113,18 @@ async function renderReport(results, doc) {
   heading.tabIndex = -1;
   heading.textContent = `Results: ${results.violations.length === 0 ? 'all clear' : 'what to fix'}`;
   host.append(heading);
-  const rich = await loadReport();
-  if (rich) {
+  if (results.violations.length > 0) {
     try {
-      const el = document.createElement('seam-audit-report');
-      /** @type {any} */ (el).results = results;
-      if (rich.report) /** @type {any} */ (el).report = await rich.report(results);
+      const el = /** @type {any} */ (document.createElement('seam-audit-report'));
+      el.targetDocument = doc;
+      el.setAttribute('heading-level', '4'); // under this section's h3
+      el.report = await report(results);
       host.append(el);
-      return;
-    } catch { /* fall through to the built-in list */ }
+    } catch (e) {
+      const p = document.createElement('p');
+      p.textContent = `The prioritised report could not be built (${e.message}); every violation is listed below.`;
+      host.append(p);
+    }
   }
   renderList(results, doc, host);
 }

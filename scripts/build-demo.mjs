@@ -51,7 +51,6 @@ export async function buildDemo({ quiet = false, reuseInstall = false } = {}) {
   await mkdir(path.join(APP, 'data'), { recursive: true });
   await cp(path.join(ROOT, 'tests/fixtures/confidence/breast_cancer_gnb.json'),
     path.join(APP, 'data/breast_cancer_gnb.json'));
-  await writeOptional();
 
   await rm(DEMO_DIST, { recursive: true, force: true });
   await build({
@@ -70,23 +69,6 @@ export async function buildDemo({ quiet = false, reuseInstall = false } = {}) {
   const files = await listFiles(DEMO_DIST);
   await writeServiceWorker(files);
   if (!quiet) console.log(`build:demo: ${path.relative(ROOT, DEMO_DIST)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-/** Uses seamkit's own audit report when the installed package exports it. */
-async function writeOptional() {
-  const pkgDir = path.join(APP, 'node_modules/seamkit');
-  const pkg = JSON.parse(await readFile(path.join(pkgDir, 'package.json'), 'utf8'));
-  if (!pkg.exports?.['./elements/audit-report']) return; // keep demo/optional.js (built-in list)
-  const entry = await readFile(path.join(pkgDir, pkg.exports['.'].default), 'utf8');
-  const hasReport = /export\s*\{[^}]*\breport\b[^}]*\}/.test(entry) ||
-    /export\s+(async\s+)?function\s+report\b/.test(entry);
-  await writeFile(path.join(APP, 'optional.js'), [
-    '// Written by build-demo.mjs: the installed seamkit has an audit report.',
-    hasReport ? "import { report } from 'seamkit';" : '',
-    'export async function loadReport() {',
-    "  await import('seamkit/elements/audit-report');",
-    `  return { report: ${hasReport ? 'report' : 'undefined'} };`,
-    '}', ''].join('\n'));
 }
 
 /** The face detector: the only models the demo runs. */

@@ -291,6 +291,17 @@ describe('Audit a page', () => {
     const status = await page.textContent('#audit-status');
     const total = Number(status.match(/: (\d+) violations/)[1]);
     assert.ok(total >= 10, status);
+    // First the answer: seamkit's prioritised report, with its fix-first cards.
+    const rep = await page.evaluate(() => {
+      const root = document.querySelector('#audit-results seam-audit-report')?.shadowRoot;
+      return root && { text: root.textContent.replace(/\s+/g, ' '),
+        cards: root.querySelectorAll('ol.cards article.group').length,
+        copy: root.querySelectorAll('button.copy').length };
+    });
+    assert.ok(rep, 'no <seam-audit-report> in the results');
+    assert.match(rep.text, /Fix these \d+ issues? first/);
+    assert.match(rep.text, /estimate/);
+    assert.ok(rep.cards >= 2 && rep.copy >= 2, JSON.stringify({ cards: rep.cards, copy: rep.copy }));
     const rules = await page.evaluate(() => [...document.querySelectorAll('#audit-results .rule')].map((li) => ({
       impact: li.querySelector('.impact').textContent, help: li.querySelector('h4 span:nth-child(2)').textContent,
       count: Number(li.querySelector('.count').textContent.match(/\d+/)[0]),
