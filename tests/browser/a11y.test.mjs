@@ -190,6 +190,27 @@ test('an open modal dialog makes the rest of the page inert', async () => {
   await page.close();
 });
 
+test('violation details are eager, pass details lazy but identical once read', async () => {
+  const page = await open('basic.html');
+  const r = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const res = await m.audit(document);
+    const v = res.violations[0].nodes[0];
+    const p = res.passes.find((x) => x.id === 'button-name').nodes[0];
+    const lazyBefore = typeof Object.getOwnPropertyDescriptor(p, 'target').get === 'function';
+    const eager = typeof Object.getOwnPropertyDescriptor(v, 'target').get !== 'function';
+    const read = p.target.join(' | ');
+    const dataAfter = Object.getOwnPropertyDescriptor(p, 'target').value === p.target;
+    const json = JSON.parse(JSON.stringify(res.passes.find((x) => x.id === 'button-name')));
+    return { lazyBefore, eager, read, dataAfter, html: json.nodes[0].html,
+      again: m.materialize(res) === res };
+  });
+  assert.deepEqual(r, { lazyBefore: true, eager: true, read: '#named-button', dataAfter: true,
+    html: r.html, again: true });
+  assert.match(r.html, /^<button id="named-button"/);
+  await page.close();
+});
+
 test('bad input: truncated or corrupted snapshots and bad options give typed errors', async () => {
   const page = await open('basic.html');
   const errors = await page.evaluate(async () => {

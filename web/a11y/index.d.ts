@@ -176,3 +176,9 @@ export function toAxeResults(
     top?: Document | Element;
   },
 ): AuditResults;
+
+/**
+ * The `html` and `target` of passed nodes are computed on first read (from
+ * the live DOM); this computes them all now, e.g. before the page changes.
+ */
+export function materialize<T extends AuditResults>(results: T): T;

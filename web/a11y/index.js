@@ -12,9 +12,9 @@
 import { loadCore } from '../loader.js';
 import { ErrorCodes, SeamkitError, requireArg } from '../errors.js';
 import { collectSnapshot, collectSnapshotAsync } from './collector.js';
-import { toAxeResults } from './results.js';
+import { materialize, toAxeResults } from './results.js';
 
-export { collectSnapshot, collectSnapshotAsync, toAxeResults };
+export { collectSnapshot, collectSnapshotAsync, materialize, toAxeResults };
 
 const VERSION = '0.1.0';
 
@@ -181,7 +181,8 @@ export async function audit(target, options = {}) {
     timing.totalMs = collectMs + timing.wasmMs + timing.resultsMs;
     timing.elapsedMs = t3 - t0; // wall clock, including yields between slices
     onProgress?.({ phase: 'done', nodes: snap.stats.nodes });
-    return results;
+    // The frame of an HTML string goes away: nothing may read it later.
+    return frame ? materialize(results) : results;
   } finally {
     frame?.remove();
   }

@@ -77,6 +77,38 @@ export function toAxeResults(engine, nodes, env) {
   return out;
 }
 
+/**
+ * Computes every lazy `html`/`target` of `results` now (e.g. before the
+ * audited document goes away or changes). Returns `results`.
+ * @template T
+ * @param {T} results
+ * @returns {T}
+ */
+export function materialize(results) {
+  for (const group of ['violations', 'passes', 'incomplete']) {
+    for (const rule of /** @type {any} */ (results)[group] ?? []) {
+      for (const node of rule.nodes) { void node.html; void node.target; }
+    }
+  }
+  return results;
+}
+
+/** An enumerable property computed on first read, then stored as data. */
+function lazy(obj, key, compute) {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
 function nodeResult(rule, n, nodes, top, cache) {
   const el = elementOf(nodes[n.node]);
   const failed = n.outcome !== 'passed';
@@ -87,11 +119,24 @@ function nodeResult(rule, n, nodes, top, cache) {
     all: failed ? [] : [check],
     none: failed ? [check] : [],
     impact: failed ? rule.impact : null,
-    html: el ? htmlSnippet(el) : '',
-    target: el ? targetOf(el, top, cache) : [],
+    html: '',
+    target: [],
     failureSummary: failed ? summary(n.outcome, n.message) : undefined,
     nodeId: n.node,
   };
+  // `html` and `target` read the live DOM (serialising, walking ancestors
+  // for a unique selector): on a 20k-element page that was a third of the
+  // audit, mostly for passes nobody reads. Violations and incomplete get them
+  // at once; passes on first read (JSON.stringify, structuredClone and
+  // spreading read them too), then kept as plain data — read them before
+  // changing the DOM, or call materialize().
+  if (el && failed) {
+    item.html = htmlSnippet(el);
+    item.target = targetOf(el, top, cache);
+  } else if (el) {
+    lazy(item, 'html', () => htmlSnippet(el));
+    lazy(item, 'target', () => targetOf(el, top, cache));
+  }
   // The live element, for highlighting; not enumerable, so results stay
   // plain JSON.
   Object.defineProperty(item, 'element', { value: el, enumerable: false });
