@@ -122,11 +122,12 @@ test('auditSnapshot refuses bytes that announce over a million nodes', async () 
   const page = await blankPage();
   const r = await page.evaluate(async () => {
     const m = await import('/dist/a11y/index.js');
+    const { VERSION } = await import('/dist/a11y/snapshot-writer.js');
     // A header-only snapshot (16 little-endian words) claiming 2,000,000
     // nodes: refused by the decoder's limit check, not by a failed read.
     const words = new Uint32Array(16);
     words[0] = 0x4E534B53; // "SKSN"
-    words[1] = 1;
+    words[1] = VERSION; // the current format, so only the limit can refuse it
     words[2] = 16;
     words[3] = 64;
     words[4] = 2_000_000;
