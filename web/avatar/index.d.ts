@@ -175,3 +175,5 @@ export declare function reasonMessage(reason: string): string;
  */
 export declare function prewarmAvatarWorker(
   options?: Pick<AvatarOptions, 'registry' | 'wasmUrl'>): Promise<{ ms: number; model: object | null }>;
+/** Same as createAvatarJob (for `import * as avatar from 'seamkit/avatar'; avatar.start(photo)`). */
+export { createAvatarJob as start, avatarFromName as fromName };

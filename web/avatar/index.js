@@ -246,3 +246,10 @@ export function prewarmAvatarWorker(options = {}) {
     }
   });
 }
+
+/**
+ * The issue's names, for `import * as avatar from 'seamkit/avatar'`:
+ * `avatar.start(photo, options)` is createAvatarJob, `avatar.fromName(name,
+ * options)` is avatarFromName.
+ */
+export { createAvatarJob as start, avatarFromName as fromName };

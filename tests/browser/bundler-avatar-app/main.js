@@ -2,14 +2,14 @@
 // plain `vite build`, no configuration. The model files are shipped by the
 // app (copied from seamkit's dist/models into its own /models/ folder) and
 // found through the registry's manifestUrl.
-import { createAvatarJob } from 'seamkit/avatar';
+import * as avatar from 'seamkit/avatar';
 
 const registry = { manifestUrl: new URL('/models/manifest.json', location.href).href };
 
 /** Runs one avatar job on the image at `url`; a plain summary of the result. */
 window.makeAvatar = async (url, options = {}) => {
   const photo = await (await fetch(url)).blob();
-  const job = createAvatarJob(photo, { name: 'Eileen Collins', registry, ...options });
+  const job = avatar.start(photo, { name: 'Eileen Collins', registry, ...options });
   try {
     const r = await job.promise;
     return {

@@ -53,13 +53,17 @@ window.runAvatar = async (input, options = {}) => {
   const job = createAvatarJob(blob,
     { ...options, registry: { ort: ORT, ...(options.registry ?? {}) } });
   job.addEventListener('status', (e) => statuses.push(e.detail.stage));
+  // Time from the start to each preview, as the page sees them.
+  const seen = { quickMs: null, previewMs: null };
+  job.addEventListener('quickpreview', () => { seen.quickMs = performance.now() - started; });
+  job.addEventListener('preview', () => { seen.previewMs = performance.now() - started; });
   const frames = watchFrames(job.promise);
   try {
     const result = await job.promise;
     const preview = await job.preview;
     return { ...summarise(result), statuses, frames: await frames,
       preview: preview ? [preview.width, preview.height] : null,
-      wallMs: performance.now() - started };
+      wallMs: performance.now() - started, ...seen };
   } catch (e) {
     return { error: e.code, message: e.message, name: e.name, statuses };
   }
