@@ -83,11 +83,12 @@ export async function openOcr(core, ort) {
 
 /**
  * det -> boxes -> rec -> CTC. Times (ms): det/rec model runs, and the core's
- * pre- and post-processing (det input, boxes, rec input, decode).
+ * pre-processing (det input, rec input) and post-processing (post = boxes +
+ * ctc: DB boxes, CTC decode), each call including its copies in and out.
  */
 export async function runOcr(core, ort, ocr, img) {
   const now = () => performance.now();
-  const t = { detModel: 0, recModel: 0, pre: 0, post: 0 };
+  const t = { detModel: 0, recModel: 0, pre: 0, post: 0, boxes: 0, ctc: 0 };
   let t0 = now();
   const input = ok(core.ocrDetInput(img.data, img.width, img.height, 960));
   t.pre += now() - t0;
@@ -99,7 +100,7 @@ export async function runOcr(core, ort, ocr, img) {
   const prob = detOut[ocr.det.outputNames[0]].data;
   t0 = now();
   const { boxes } = ok(core.ocrDetBoxes(prob, input.width, input.height, img.width, img.height, undefined));
-  t.post += now() - t0;
+  t.boxes += now() - t0;
   const points = new Float32Array(boxes.length * 8);
   boxes.forEach((b, i) => points.set(b.points, i * 8));
   t0 = now();
@@ -115,10 +116,11 @@ export async function runOcr(core, ort, ocr, img) {
     const [n, steps, classes] = logits.dims;
     t0 = now();
     const decoded = ok(core.ocrCtcDecode(logits.data, n, steps, classes)).lines;
-    t.post += now() - t0;
+    t.ctc += now() - t0;
     decoded.forEach((line, r) => {
       lines[batch.boxIndex[r]] = { ...line, text: line.text.normalize('NFKC').trim() };
     });
   }
+  t.post = t.boxes + t.ctc;
   return { blank: false, boxes, lines, t };
 }
