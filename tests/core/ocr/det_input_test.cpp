@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <vector>
 
@@ -110,6 +111,44 @@ TEST(BlendAffineRow, SimdMatchesScalar) {
       BlendAffineRow(top.data(), bottom.data(), wy, 1 / 57.1f, -2.1f,
                      b.data(), n);
       for (int i = 0; i < n; ++i) EXPECT_FLOAT_EQ(a[i], b[i]) << n << " " << i;
+    }
+  }
+}
+
+// Straightforward per-pixel reference of the resize + normalisation:
+// half-pixel-centre bilinear over the composited image.
+float Reference(const std::vector<uint8_t>& px, int w, int h, int ow, int oh,
+                int plane, int y, int x) {
+  auto src = [&](int xx, int yy) {
+    const uint8_t* p = &px[(size_t(yy) * w + xx) * 4];
+    return 255.0 - (255.0 - p[2 - plane]) * p[3] / 255.0;
+  };
+  const double sx = std::clamp((x + 0.5) * w / ow - 0.5, 0.0, double(w - 1));
+  const double sy = std::clamp((y + 0.5) * h / oh - 0.5, 0.0, double(h - 1));
+  const int x0 = int(sx), y0 = int(sy);
+  const int x1 = std::min(x0 + 1, w - 1), y1 = std::min(y0 + 1, h - 1);
+  const double fx = sx - x0, fy = sy - y0;
+  const double top = src(x0, y0) + (src(x1, y0) - src(x0, y0)) * fx;
+  const double bottom = src(x0, y1) + (src(x1, y1) - src(x0, y1)) * fx;
+  return Norm(float(top + (bottom - top) * fy), plane);
+}
+
+TEST(MakeDetInput, MatchesPerPixelReference) {
+  std::mt19937 rng(11);
+  for (auto [w, h] : {std::pair{37, 23}, {300, 41}, {1203, 517}}) {
+    std::vector<uint8_t> px(size_t(w) * h * 4);
+    for (uint8_t& b : px) b = uint8_t(rng());
+    auto in = MakeDetInput(px.data(), px.size(), w, h, 960);
+    ASSERT_TRUE(in.ok());
+    const int ow = in->width, oh = in->height;
+    for (int plane = 0; plane < 3; ++plane) {
+      for (int y = 0; y < oh; y += 3) {
+        for (int x = 0; x < ow; ++x) {
+          ASSERT_NEAR(in->tensor[(size_t(plane) * oh + y) * ow + x],
+                      Reference(px, w, h, ow, oh, plane, y, x), 2e-4)
+              << w << "x" << h << " plane " << plane << " at " << x << "," << y;
+        }
+      }
     }
   }
 }
