@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -98,6 +99,26 @@ TEST(CtcDecode, TiesTakeTheFirstClass) {
   auto lines = CtcDecode(*d, l.data(), l.size(), 1, 1, 4);
   ASSERT_TRUE(lines.ok());
   EXPECT_EQ((*lines)[0].text, "a");
+}
+
+TEST(ArgmaxRow, SimdMatchesScalar) {
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> level(0, 6);  // few levels: many ties
+  for (int n : {1, 2, 7, 8, 9, 15, 16, 33, 6625}) {
+    for (int trial = 0; trial < 50; ++trial) {
+      std::vector<float> row(static_cast<size_t>(n));
+      for (float& v : row) v = float(level(rng)) * (trial % 2 ? 0.1f : -0.1f);
+      if (trial % 5 == 0) row[size_t(rng() % n)] = trial % 10 ?
+          std::numeric_limits<float>::quiet_NaN() : -std::numeric_limits<float>::infinity();
+      if (trial % 7 == 0) row[size_t(rng() % n)] = -0.0f;
+      const RowMax a = ArgmaxRowScalar(row.data(), n);
+      const RowMax b = ArgmaxRow(row.data(), n);
+      EXPECT_EQ(a.finite, b.finite) << n << " " << trial;
+      if (a.finite) {
+        EXPECT_EQ(a.index, b.index) << n << " " << trial;
+      }
+    }
+  }
 }
 
 TEST(CtcDecode, BadInput) {
