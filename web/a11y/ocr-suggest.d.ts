@@ -43,6 +43,8 @@ export interface ImageTextSuggestion {
   display: ConfidenceDisplay | null;
   suggestion: string;
   status: 'suggested' | 'needs-review';
+  /** The thresholds applied (caller's, else fitted with the calibration, else defaults). */
+  thresholds: { similarity: number; reviewBelow: number };
   message: string;
   lines: OcrLine[];
   /** The live element (not enumerable). */

@@ -37,10 +37,12 @@ export function isFileNameAlt(alt) {
 
 function checkOptions(options) {
   requireArg(options !== null && typeof options === 'object', 'options must be an object');
-  const sim = options.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  requireArg(typeof sim === 'number' && sim >= 0 && sim <= 1, 'similarityThreshold must be in [0, 1]');
-  const review = options.reviewBelow ?? DEFAULT_REVIEW_BELOW;
-  requireArg(typeof review === 'number' && review >= 0 && review <= 1, 'reviewBelow must be in [0, 1]');
+  const sim = options.similarityThreshold;
+  requireArg(sim === undefined || (typeof sim === 'number' && sim >= 0 && sim <= 1),
+    'similarityThreshold must be in [0, 1]');
+  const review = options.reviewBelow;
+  requireArg(review === undefined || (typeof review === 'number' && review >= 0 && review <= 1),
+    'reviewBelow must be in [0, 1]');
   const minHeight = options.minHeight ?? MIN_IMAGE_HEIGHT;
   requireArg(Number.isFinite(minHeight) && minHeight >= 1, 'minHeight must be a positive number');
   requireArg(options.ocr === undefined || typeof options.ocr?.recognize === 'function',
@@ -116,7 +118,12 @@ function readingConfidence(lines) {
   return lines.reduce((m, l) => Math.min(m, l.calibrated), 1);
 }
 
-function makeSuggestion(core, ctx, img, reading, opts) {
+function makeSuggestion(core, ctx, img, reading, given) {
+  // Thresholds: the caller's, else those fitted with the calibration, else the defaults.
+  const opts = {
+    sim: given.sim ?? reading.calibration?.similarity ?? DEFAULT_SIMILARITY_THRESHOLD,
+    review: given.review ?? reading.calibration?.reviewBelow ?? DEFAULT_REVIEW_BELOW,
+  };
   const { name, source } = currentName(img);
   const text = reading.text;
   let kind = null;
@@ -155,6 +162,7 @@ function makeSuggestion(core, ctx, img, reading, opts) {
     display,
     suggestion: text,
     status,
+    thresholds: { similarity: opts.sim, reviewBelow: opts.review },
     message: `${claim}; ${said}. Suggested alt: "${text}"` +
       (status === 'needs-review' ? ' (low confidence: needs review).' : '.'),
     lines: reading.lines,

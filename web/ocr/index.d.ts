@@ -77,6 +77,10 @@ export interface OcrCalibrationInfo {
   method: string;
   version?: number;
   fittedOn?: string | null;
+  /** Fitted review threshold of the calibrated confidence. */
+  reviewBelow?: number | null;
+  /** Fitted alt/text similarity threshold. */
+  similarity?: number | null;
 }
 
 export interface OcrResult {
