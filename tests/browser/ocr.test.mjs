@@ -73,8 +73,13 @@ describe('OCR suggestions in Chromium', () => {
   test('Worker: banner read exactly, blank and transparent images answered fast without the model', async () => {
     const banner = await page.evaluate(() => window.recognizeGenerated('banner'));
     assert.equal(banner.available, true, banner.reason);
-    assert.equal(banner.lines.length, 2, JSON.stringify(banner.lines));
-    assert.deepEqual(banner.lines.map((l) => squash(l.text)), ['SUMMERSALE', '50%OFF']);
+    // The detector may box each word of the wide bold type on its own; the
+    // text is the boxes in reading order either way.
+    assert.equal(squash(banner.text), 'SUMMERSALE50%OFF', JSON.stringify(banner.lines));
+    assert.equal(banner.text, banner.lines.map((l) => l.text).join(' '));
+    const firstRow = banner.lines.filter((l) => l.box.y < 70);
+    assert.equal(squash(firstRow.map((l) => l.text).join('')), 'SUMMERSALE');
+    for (const l of banner.lines) assert.ok(l.confidence > 0.9, `${l.text}: ${l.confidence}`);
     assert.ok(banner.timings.det > 0 && banner.timings.rec > 0);
     for (const kind of ['blank', 'transparent']) {
       const r = await page.evaluate((k) => window.recognizeGenerated(k), kind);
