@@ -111,9 +111,9 @@ try {
 if (args.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  const f = (x) => x.toFixed(1).padStart(7);
+  const f = (x) => x.toFixed(1).padStart(8);
   console.log(`OCR in Chromium, ${RUNS} warm runs per image, median ms, ORT threads ${THREADS}`);
-  console.log(`${'image'.padEnd(42)}${STAGES.map((s) => s.padStart(7)).join('')}  post/model  pre/model`);
+  console.log(`${'image'.padEnd(42)}${STAGES.map((s) => s.padStart(8)).join('')}  post/model  pre/model`);
   for (const r of report.images) {
     console.log(`${r.name.padEnd(42)}${STAGES.map((s) => f(r.median[s])).join('')}` +
       `  ${r.postPctOfModel.toFixed(1).padStart(8)} %  ${r.prePctOfModel.toFixed(1).padStart(7)} %`);
