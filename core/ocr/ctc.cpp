@@ -2,9 +2,59 @@
 
 #include <cmath>
 
+#include "core/common/simd.h"
 #include "core/ocr/similarity.h"
 
 namespace seamkit::ocr {
+
+RowMax ArgmaxRowScalar(const float* row, int n) {
+  RowMax out;
+  for (int c = 0; c < n; ++c) {
+    if (!std::isfinite(row[c])) out.finite = false;
+    if (row[c] > row[out.index]) out.index = c;
+  }
+  return out;
+}
+
+// Four lanes each keep their best value and index (strictly greater wins, so
+// each lane keeps its first maximum); the lanes are then merged taking the
+// larger value, or the smaller index on ties. Non-finite values are found
+// from their exponent bits (all ones).
+RowMax ArgmaxRow(const float* row, int n) {
+  using simd::F32x4;
+  using simd::I32x4;
+  constexpr int kLanes = simd::kF32Lanes;
+  if (n < 2 * kLanes) return ArgmaxRowScalar(row, n);
+  F32x4 best = simd::Load<F32x4>(row);
+  I32x4 best_i = {0, 1, 2, 3};
+  I32x4 idx = best_i;
+  const I32x4 exp_mask = simd::SplatI(0x7f800000);
+  I32x4 bad = (simd::BitCast<I32x4>(best) & exp_mask) == exp_mask;
+  int c = kLanes;
+  for (; c + kLanes <= n; c += kLanes) {
+    const F32x4 v = simd::Load<F32x4>(row + c);
+    idx += simd::SplatI(kLanes);
+    const I32x4 gt = v > best;
+    best = simd::Select(gt, v, best);
+    best_i = (gt & idx) | (~gt & best_i);
+    bad |= (simd::BitCast<I32x4>(v) & exp_mask) == exp_mask;
+  }
+  RowMax out;
+  out.index = best_i[0];
+  float value = best[0];
+  for (int l = 0; l < kLanes; ++l) {
+    if (bad[l]) out.finite = false;
+    if (best[l] > value || (best[l] == value && best_i[l] < out.index)) {
+      value = best[l];
+      out.index = best_i[l];
+    }
+  }
+  for (; c < n; ++c) {  // the tail comes after every lane's index
+    if (!std::isfinite(row[c])) out.finite = false;
+    if (row[c] > value) value = row[c], out.index = c;
+  }
+  return out;
+}
 
 StatusOr<Dictionary> Dictionary::Parse(std::string_view text) {
   if (text.size() > kMaxDictionaryBytes) {
@@ -70,14 +120,12 @@ StatusOr<std::vector<CtcLine>> CtcDecode(const Dictionary& dict,
     double sum = 0;
     for (int t = 0; t < steps; ++t) {
       const float* row = logits + (size_t(i) * steps + t) * classes;
-      int best = 0;
-      for (int c = 0; c < classes; ++c) {
-        if (!std::isfinite(row[c])) {
-          return Status(ErrorCode::kInvalidArgument,
-                        "logits hold NaN or infinity");
-        }
-        if (row[c] > row[best]) best = c;
+      const RowMax m = ArgmaxRow(row, classes);
+      if (!m.finite) {
+        return Status(ErrorCode::kInvalidArgument,
+                      "logits hold NaN or infinity");
       }
+      const int best = m.index;
       if (best != 0 && best != prev) {
         line.text.append(dict.Token(best));
         line.char_confidences.push_back(row[best]);

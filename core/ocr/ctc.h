@@ -37,6 +37,15 @@ struct CtcLine {
   std::vector<float> char_confidences;
 };
 
+// The index of the largest of row[0..n) (the first on ties), and whether all
+// values are finite. n >= 1. The SIMD version must agree with the scalar one.
+struct RowMax {
+  int index = 0;
+  bool finite = true;
+};
+RowMax ArgmaxRowScalar(const float* row, int n);
+RowMax ArgmaxRow(const float* row, int n);
+
 // logits: n x steps x classes probabilities (classes == dict.classes()).
 // Greedy: argmax per step (the first on ties), repeats collapsed, blanks
 // dropped.

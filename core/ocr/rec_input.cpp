@@ -101,23 +101,10 @@ CropPlan PlanCrop(const std::array<float, 8>& quad) {
   return plan;
 }
 
-StatusOr<std::vector<RecBatch>> MakeRecInput(const uint8_t* rgba, size_t size,
-                                             int width, int height,
-                                             const float* points,
-                                             size_t point_count,
-                                             int max_batch) {
-  if (Status s = CheckRgba(rgba, size, width, height); !s.ok()) return s;
-  if (max_batch < 1 || max_batch > kMaxRecBatch) {
-    return Status(ErrorCode::kOutOfRange, "maxBatch must be within [1, 64]");
-  }
-  if (point_count % 8 != 0 || (point_count > 0 && points == nullptr)) {
-    return Status(ErrorCode::kInvalidArgument,
-                  "points must hold 8 values per box");
-  }
-  const size_t boxes = point_count / 8;
-  if (boxes > size_t(kMaxRecBoxes)) {
-    return Status(ErrorCode::kLimitExceeded, "more than 10000 boxes");
-  }
+namespace {
+
+// One plan per box of `points`, or an error for non-finite/huge coordinates.
+StatusOr<std::vector<CropPlan>> PlanAll(const float* points, size_t boxes) {
   std::vector<CropPlan> plans(boxes);
   for (size_t b = 0; b < boxes; ++b) {
     std::array<float, 8> q{};
@@ -130,17 +117,23 @@ StatusOr<std::vector<RecBatch>> MakeRecInput(const uint8_t* rgba, size_t size,
     }
     plans[b] = PlanCrop(q);
   }
-  // Similar aspect ratios together, so the padding of each batch is small.
-  std::vector<int> order(boxes);
+  return plans;
+}
+
+// Boxes sorted by crop width (similar aspect ratios together, so padding is
+// small) and cut into batches of max_batch; tensors not yet allocated.
+StatusOr<std::vector<RecBatch>> GroupBatches(
+    const std::vector<CropPlan>& plans, int max_batch) {
+  std::vector<int> order(plans.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return plans[a].target_width < plans[b].target_width;
   });
   std::vector<RecBatch> batches;
   int64_t total = 0;
-  for (size_t start = 0; start < boxes; start += size_t(max_batch)) {
+  for (size_t start = 0; start < order.size(); start += size_t(max_batch)) {
     RecBatch batch;
-    const size_t end = std::min(boxes, start + size_t(max_batch));
+    const size_t end = std::min(order.size(), start + size_t(max_batch));
     int widest = kRecMinWidth;
     for (size_t i = start; i < end; ++i) {
       widest = std::max(widest, plans[order[i]].target_width);
@@ -155,15 +148,41 @@ StatusOr<std::vector<RecBatch>> MakeRecInput(const uint8_t* rgba, size_t size,
     }
     batches.push_back(std::move(batch));
   }
-  for (RecBatch& batch : batches) {
+  return batches;
+}
+
+}  // namespace
+
+StatusOr<std::vector<RecBatch>> MakeRecInput(const uint8_t* rgba, size_t size,
+                                             int width, int height,
+                                             const float* points,
+                                             size_t point_count,
+                                             int max_batch) {
+  if (Status s = CheckRgba(rgba, size, width, height); !s.ok()) return s;
+  if (max_batch < 1 || max_batch > kMaxRecBatch) {
+    return Status(ErrorCode::kOutOfRange, "maxBatch must be within [1, 64]");
+  }
+  if (point_count % 8 != 0 || (point_count > 0 && points == nullptr)) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "points must hold 8 values per box");
+  }
+  if (point_count / 8 > size_t(kMaxRecBoxes)) {
+    return Status(ErrorCode::kLimitExceeded, "more than 10000 boxes");
+  }
+  StatusOr<std::vector<CropPlan>> plans = PlanAll(points, point_count / 8);
+  if (!plans.ok()) return plans.status();
+  StatusOr<std::vector<RecBatch>> batches = GroupBatches(*plans, max_batch);
+  if (!batches.ok()) return batches;
+  std::vector<RecBatch> out = std::move(batches).value();
+  for (RecBatch& batch : out) {
     const size_t row = size_t(3) * kRecHeight * batch.width;
     batch.tensor.assign(row * batch.n, 0.0f);
     for (int r = 0; r < batch.n; ++r) {
-      WriteCrop(rgba, width, height, plans[batch.box_index[r]],
+      WriteCrop(rgba, width, height, (*plans)[batch.box_index[r]],
                 batch.tensor.data() + row * r, batch.width);
     }
   }
-  return batches;
+  return out;
 }
 
 }  // namespace seamkit::ocr
