@@ -18,6 +18,10 @@ declare -A need=(
   [python3-sklearn]=/usr/lib/python3/dist-packages/sklearn/__init__.py
   [python3-skimage]=/usr/lib/python3/dist-packages/skimage/__init__.py
   [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+  # fonts of the rendered OCR calibration set (scripts/make-ocr-set.mjs)
+  [fonts-liberation2]=/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf
+  [fonts-freefont-ttf]=/usr/share/fonts/truetype/freefont/FreeSans.ttf
+  [fonts-urw-base35]=/usr/share/fonts/opentype/urw-base35/C059-BdIta.otf
   # the fuzz preset (scripts/fuzz.sh): clang 14 and its libFuzzer runtime
   [clang-14]=/usr/bin/clang++-14
   [libclang-rt-14-dev]=/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
