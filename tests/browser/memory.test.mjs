@@ -99,13 +99,14 @@ test('10,000 audits of a small page and 200 of a larger HTML string stay bounded
   const auditString = (n) => page.evaluate(async ({ count, html }) => {
     const m = await import('/dist/a11y/index.js');
     const seen = new Set();
+    const framesBefore = document.querySelectorAll('iframe').length;
     const t0 = performance.now();
     for (let i = 0; i < count; i++) {
       const r = await m.audit(html);
       seen.add(`${r.violations.length}/${r.passes.length}/${r.timing.nodes}`);
     }
     return { seen: [...seen], ms: performance.now() - t0,
-      frames: document.querySelectorAll('iframe').length };
+      frames: document.querySelectorAll('iframe').length - framesBefore };
   }, { count: n, html: shop });
 
   const warm = await auditDocument(20);
@@ -269,4 +270,46 @@ test('past the wasm memory cap an audit rejects with E_OUT_OF_MEMORY; the next c
     assert.ok(r.rules > 10, 'the next audit ran every rule');
     assert.equal(r.ratio, 21);
     assert.ok(r.freshMemory < 256 * MiB, 'the fresh core starts small again');
+  });
+
+test('an avatar job past the Worker\'s memory cap falls back with the reason; the next job works',
+  { ...SLOW, skip: !existsSync(photo) && 'python3-skimage sample images are not installed' },
+  async () => {
+    const page = await b.newPage();
+    await page.goto(`${b.url}/tests/browser/pages/avatar/index.html`);
+    await page.waitForFunction(() => typeof window.runAvatar === 'function');
+    const job = () => page.evaluate(async () => {
+      const r = await window.runAvatar('/skimage/astronaut.png', { name: 'Eileen Collins', size: 256 });
+      return { kind: r.kind, error: r.error, fallback: r.fallback };
+    });
+    assert.equal((await job()).kind, 'photo');
+    const worker = page.workers().find((w) => w.url().includes('/dist/avatar/worker.js'));
+    // Fill the Worker's heap (its own core) until less than the decoded
+    // photo (512 x 512 RGBA, 1 MiB) is left under the cap.
+    const filled = await worker.evaluate(async () => {
+      const loader = await import(`${self.location.origin}/dist/loader.js`);
+      const core = await loader.loadCore();
+      const cap = loader.WASM_MEMORY_CAP_BYTES;
+      const held = [];
+      self.heldImages = held;
+      const top = () => core.wasmHeapStats().heapTopBytes;
+      for (const [side, margin] of [[4096, 80], [1024, 12], [256, 0.5]]) {
+        while (top() + side * side * 4 + margin * 2 ** 20 < cap) {
+          const x = core.RgbaImage.create(side, side);
+          if (!x.ok) throw new Error(x.message);
+          held.push(x.value);
+        }
+      }
+      return { images: held.length, heapTop: top() };
+    });
+    const r = await job();
+    await worker.evaluate(() => { self.heldImages = null; });
+    const next = await job();
+    console.log(`# memory: Worker heap filled to ${mb(filled.heapTop)} (${filled.images} images): ` +
+      `the job gave ${r.kind} (${r.fallback?.reason}: ${r.fallback?.detail}); the next: ${next.kind}`);
+    assert.equal(r.error, undefined);
+    assert.equal(r.kind, 'procedural', 'the user still gets an avatar');
+    assert.equal(r.fallback.reason, 'internal');
+    assert.match(r.fallback.detail, /ran out of memory \(its cap is 1024 MiB\)/);
+    assert.equal(next.kind, 'photo', 'the next job runs on a fresh core');
   });

@@ -9,7 +9,7 @@
 //        { type: 'result', id, bitmap, blob, meta }       (bitmap transferred)
 //        { type: 'error', id, code, message }             (cancel, bad options)
 //        { type: 'warm', id, ok, ms, model | code, message }
-import { loadCore } from '../loader.js';
+import { coreFailure, loadCore } from '../loader.js';
 import { ModelRegistry } from '../models/registry.js';
 import { ErrorCodes, unwrap } from '../errors.js';
 import {
@@ -142,7 +142,8 @@ async function runJob(msg) {
   } catch (e) {
     if (e instanceof Cancelled) throw e;
     const signal = e instanceof FallbackSignal ? e
-      : new FallbackSignal(FallbackReasons.INTERNAL, String(e?.message ?? e));
+      : new FallbackSignal(FallbackReasons.INTERNAL, String(
+        /** @type {any} */ (coreFailure(e))?.message ?? e));
     status('fallback', 0.75);
     // The core stopped (e.g. its memory cap): the loader retired it; the
     // fallback runs on a fresh instance.
