@@ -4,6 +4,7 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <string>
 
 #include "core/common/buffer.h"
@@ -70,7 +71,8 @@ val HeapStats() {
   val v = val::object();
   v.set("memoryBytes",
         static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0);
-  v.set("inUseBytes", static_cast<double>(static_cast<unsigned>(info.uordblks)));
+  v.set("inUseBytes",
+        static_cast<double>(static_cast<unsigned>(info.uordblks)));
   v.set("heapTopBytes",
         static_cast<double>(reinterpret_cast<uintptr_t>(sbrk(0))));
   return v;
