@@ -58,10 +58,6 @@ export async function buildDemo({ quiet = false, reuseInstall = false } = {}) {
     logLevel: quiet ? 'silent' : 'warn',
     // The avatar Worker loads ONNX Runtime lazily (a dynamic import): ES format.
     worker: { format: 'es' },
-    // seamkit's ORT loader also names the full 'onnxruntime-web' (its Node
-    // path); in a browser bundle that would only add unused WebGPU builds,
-    // so the app points it at the wasm-only build, as the browser path uses.
-    resolve: { alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }] },
     build: { outDir: DEMO_DIST, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
   await copyRuntimeFiles();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run fuzz -- <target|all> [seconds]`: builds the libFuzzer targets
 # (cmake preset `fuzz`: clang 14, ASan + UBSan + LeakSanitizer) and runs one
-# target, or each in turn, for `seconds` (default 60) in one process.
+# target, or all of them (two at a time), for `seconds` (default 60) each.
 #
 #   npm run fuzz -- list              the target names
 #   npm run fuzz -- color 600         10 minutes of tests/fuzz/color_fuzz.cpp
@@ -56,7 +56,7 @@ max_len() {
 fuzz_one() {
   local name=$1 corpus="$build/corpus/$1" art="$build/artifacts/$1/" log="$build/logs/$1.txt"
   mkdir -p "$corpus" "$art" "$build/logs"
-  # Inputs run in one process (no -jobs/-workers fork: the machine is shared).
+  # Inputs run in one process (no -jobs/-workers fork).
   # -timeout: an input taking over 10 s is a hang; -rss_limit_mb: 2 GB.
   "$build/seamkit_${name}_fuzz" "$corpus" "tests/fuzz/corpus/$name" \
     -max_total_time="$seconds" -max_len="$(max_len "$name")" -timeout=10 \
@@ -78,9 +78,20 @@ fuzz_one() {
   return $rc
 }
 
+# Targets run side by side, SEAMKIT_FUZZ_JOBS at a time (default 2: one per
+# core of a 2-core runner), each in one process; summaries print in order.
+jobs_max="${SEAMKIT_FUZZ_JOBS:-2}"
+[[ "$jobs_max" =~ ^[1-9][0-9]*$ ]] || jobs_max=2
+mkdir -p "$build/logs"
+for name in "${run[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+  ( fuzz_one "$name" >"$build/logs/$name.summary" 2>&1; echo $? >"$build/logs/$name.rc" ) &
+done
+wait
 failed=()
 for name in "${run[@]}"; do
-  fuzz_one "$name" || failed+=("$name")
+  cat "$build/logs/$name.summary"
+  [ "$(cat "$build/logs/$name.rc" 2>/dev/null)" = 0 ] || failed+=("$name")
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: findings in ${failed[*]} (inputs under $build/artifacts/)"

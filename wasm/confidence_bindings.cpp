@@ -9,6 +9,7 @@
 
 #include "core/confidence/calibration.h"
 #include "core/confidence/display.h"
+#include "core/confidence/display_batch.h"
 #include "core/confidence/metrics.h"
 #include "core/confidence/policy.h"
 #include "core/confidence/render_html.h"
@@ -310,6 +311,12 @@ val BuildDisplay(const val& input) {
   return OkVal(o);
 }
 
+// The feed path: many displays in one crossing (display_batch.h).
+val BuildDisplays(const std::string& input_json) {
+  StatusOr<std::string> out = conf::BuildDisplaysJson(input_json);
+  return out.ok() ? OkVal(val(*out)) : ErrorVal(out.status());
+}
+
 val RenderHtml(const val& input) {
   auto in = DecidedInputOf(input);
   if (!in.ok()) return ErrorVal(in.status());
@@ -326,6 +333,7 @@ EMSCRIPTEN_BINDINGS(seamkit_confidence) {
   emscripten::function("fitBinaryPolicy", &FitBinaryPolicy);
   emscripten::function("decideBinary", &DecideBinary);
   emscripten::function("buildConfidenceDisplay", &BuildDisplay);
+  emscripten::function("buildConfidenceDisplays", &BuildDisplays);
   emscripten::function("renderConfidenceHtml", &RenderHtml);
 }
 

@@ -216,6 +216,11 @@ export interface ConfidenceDisplay {
   bodyTextContrast: number;
 }
 export declare function confidenceDisplay(input: ConfidenceInput): ConfidenceDisplay;
+/**
+ * Many displays in one call into the core (a feed). One entry per input, in order: its display, or
+ * the SeamkitError of that input (returned, not thrown).
+ */
+export declare function confidenceDisplays(inputs: ConfidenceInput[]): (ConfidenceDisplay | SeamkitError)[];
 /** The display as self-contained, escaped HTML with inline SVG. */
 export declare function renderConfidenceHTML(input: ConfidenceInput): string;
 

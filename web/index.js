@@ -7,7 +7,7 @@ export {
 } from './contrast.js';
 export {
   Calibration, fitCalibration, calibrationReport, fitDecisionPolicy, decide,
-  confidenceDisplay, renderConfidenceHTML,
+  confidenceDisplay, confidenceDisplays, renderConfidenceHTML,
 } from './confidence/index.js';
 export { audit, auditSnapshot, auditRules } from './a11y/index.js';
 export { report, toSARIF, toHTML, toJSON as reportToJSON } from './report/index.js';

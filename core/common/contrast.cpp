@@ -1,5 +1,7 @@
 #include "core/common/contrast.h"
 
+#include <array>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -59,10 +61,29 @@ void ContrastStep4(const float* fg, const float* bg, float* out) {
 
 }  // namespace
 
+namespace {
+
+// SrgbToLinear(v / 255) of a channel; whole channel values (the common case:
+// parsed and quantized colours) come from a table of the same values.
+double ChannelToLinear(double v) {
+  static const std::array<double, 256> kTable = [] {
+    std::array<double, 256> t{};
+    for (int i = 0; i < 256; ++i) t[i] = SrgbToLinear(i / 255.0);
+    return t;
+  }();
+  if (v >= 0 && v <= 255) {
+    int i = static_cast<int>(v);
+    if (i == v) return kTable[i];
+  }
+  return SrgbToLinear(v / 255);
+}
+
+}  // namespace
+
 double RelativeLuminance(const Rgba& c) {
   Rgba s = Sanitize(c);
-  return kWr * SrgbToLinear(s.r / 255) + kWg * SrgbToLinear(s.g / 255) +
-         kWb * SrgbToLinear(s.b / 255);
+  return kWr * ChannelToLinear(s.r) + kWg * ChannelToLinear(s.g) +
+         kWb * ChannelToLinear(s.b);
 }
 
 double ContrastRatio(const Rgba& fg, const Rgba& bg) {

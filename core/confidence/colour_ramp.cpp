@@ -29,6 +29,25 @@ double MixHue(double from, double to, double t) {
   return h < 0 ? h + 360.0 : h;
 }
 
+// InGamut(FromOklab(lab), 1e-7) decided on linear sRGB, without the three
+// gamma encodings (the encoding is monotonic, so the bounds carry over:
+// -1e-7 encoded is -1e-7 / 12.92 linear, 1 + 1e-7 encoded is the decoded
+// value of that).
+bool LinearInGamut(const Oklab& lab) {
+  static const double kLo = -1e-7 / 12.92;
+  static const double kHi = std::pow((1 + 1e-7 + 0.055) / 1.055, 2.4);
+  double l = lab.l + 0.3963377774 * lab.a + 0.2158037573 * lab.b;
+  double m = lab.l - 0.1055613458 * lab.a - 0.0638541728 * lab.b;
+  double s = lab.l - 0.0894841775 * lab.a - 1.2914855480 * lab.b;
+  l = l * l * l;
+  m = m * m * m;
+  s = s * s * s;
+  double r = 4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s;
+  double g = -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s;
+  double b = -0.0041960863 * l - 0.7034186147 * m + 1.7076147010 * s;
+  return r >= kLo && r <= kHi && g >= kLo && g <= kHi && b >= kLo && b <= kHi;
+}
+
 bool Meets(const Rgba& c, const Rgba& bg, double target) {
   return ContrastRatio(c, bg) >= target;
 }
@@ -127,8 +146,7 @@ Rgba GamutMap(const Oklab& lab) {
   Oklch lch = ToOklch(lab);
   lch.l = std::clamp(lch.l, 0.0, 1.0);
   if (!std::isfinite(lch.c)) lch.c = 0.4;  // beyond any sRGB chroma
-  Rgba full = FromOklab(FromOklch(lch));
-  if (InGamut(full, 1e-7)) return ClampRgb(full);
+  if (LinearInGamut(FromOklch(lch))) return ClampRgb(FromOklab(FromOklch(lch)));
   double lo = 0, hi = lch.c;  // chroma lo fits, hi does not
   // 20 halvings leave a chroma error below 0.4 / 2^20, far under one step
   // of 8-bit sRGB.
@@ -136,7 +154,7 @@ Rgba GamutMap(const Oklab& lab) {
     double mid = 0.5 * (lo + hi);
     Oklch t = lch;
     t.c = mid;
-    if (InGamut(FromOklab(FromOklch(t)), 1e-7)) {
+    if (LinearInGamut(FromOklch(t))) {
       lo = mid;
     } else {
       hi = mid;
@@ -154,8 +172,19 @@ Rgba SampleRamp(const std::vector<Rgba>& stops, double p) {
   size_t i = std::min(static_cast<size_t>(pos), stops.size() - 1);
   if (i + 1 >= stops.size()) return GamutMap(ToOklab(stops.back()));
   double t = pos - static_cast<double>(i);
-  Oklch a = ToOklch(ToOklab(stops[i]));
-  Oklch b = ToOklch(ToOklab(stops[i + 1]));
+  // The stops in OKLCH, remembered for the last palette (a feed samples one
+  // palette a thousand times).
+  thread_local std::vector<Rgba> last;
+  thread_local std::vector<Oklch> lch;
+  bool same = last.size() == stops.size() &&
+              std::memcmp(last.data(), stops.data(),
+                          stops.size() * sizeof(Rgba)) == 0;
+  if (!same) {
+    last = stops;
+    lch.clear();
+    for (const Rgba& c : stops) lch.push_back(ToOklch(ToOklab(c)));
+  }
+  Oklch a = lch[i], b = lch[i + 1];
   if (a.c < kAchromatic) a.h = b.h;
   if (b.c < kAchromatic) b.h = a.h;
   Oklch mix{a.l + (b.l - a.l) * t, a.c + (b.c - a.c) * t,

@@ -21,23 +21,6 @@ bool ValidScore(const DisplayInput& in) {
          (!in.has_raw_score || std::isfinite(in.raw_score));
 }
 
-struct Colours {
-  ContrastFit bar, track, text, body;
-};
-
-// All display colours, each fitted to its contrast target on `bg`.
-Colours FitColours(const std::vector<Rgba>& stops, const Rgba& bg, double p,
-                   int kind) {
-  bool dark_bg = ContrastRatio(Rgba{255, 255, 255, 1}, bg) >
-                 ContrastRatio(Rgba{0, 0, 0, 1}, bg);
-  Rgba verdict = SampleRamp(stops, 0.5 * kind);
-  Rgba body = dark_bg ? Rgba{240, 240, 240, 1} : Rgba{31, 31, 31, 1};
-  return Colours{FitContrast(SampleRamp(stops, p), bg, kNonTextContrast),
-                 FitContrast(Rgba{118, 118, 118, 1}, bg, kNonTextContrast),
-                 FitContrast(verdict, bg, kTextContrast),
-                 FitContrast(body, bg, kTextContrast)};
-}
-
 // Whether the palette's three verdict colours stay distinct under simulated
 // CVD; remembered for the last palette seen (a feed reuses one palette).
 bool PaletteCvdDistinct(const std::vector<Rgba>& stops) {
@@ -169,27 +152,46 @@ std::string FormatRawScore(double raw) {
   return buf;
 }
 
-StatusOr<DisplayModel> BuildDisplay(const DisplayInput& in) {
+StatusOr<DisplayContext> DisplayContext::Prepare(
+    const std::vector<std::string>& palette, const std::string& background,
+    const std::string& table_json) {
+  DisplayContext c;
+  StatusOr<Rgba> bg = ParseBackground(background);
+  if (!bg.ok()) return bg.status();
+  c.background = *bg;
+  StatusOr<std::vector<Rgba>> stops =
+      ParsePalette(palette.empty() ? DefaultPaletteCss() : palette);
+  if (!stops.ok()) return stops.status();
+  c.stops = std::move(*stops);
+  if (table_json.empty()) {
+    c.table = DefaultStringTable();
+  } else {
+    StatusOr<StringTable> t = ParseStringTable(table_json);
+    if (!t.ok()) return t.status();
+    c.table = std::move(*t);
+  }
+  bool dark_bg = ContrastRatio(Rgba{255, 255, 255, 1}, c.background) >
+                 ContrastRatio(Rgba{0, 0, 0, 1}, c.background);
+  Rgba body = dark_bg ? Rgba{240, 240, 240, 1} : Rgba{31, 31, 31, 1};
+  c.track = FitContrast(Rgba{118, 118, 118, 1}, c.background,
+                        kNonTextContrast);
+  c.body = FitContrast(body, c.background, kTextContrast);
+  c.palette_cvd_distinct = PaletteCvdDistinct(c.stops);
+  return c;
+}
+
+StatusOr<DisplayModel> BuildDisplayIn(const DisplayContext& ctx,
+                                      const DisplayInput& in) {
   Status s = CheckInput(in);
   if (!s.ok()) return s;
-  StatusOr<Rgba> bg = ParseBackground(in.background);
-  if (!bg.ok()) return bg.status();
-  StatusOr<std::vector<Rgba>> stops =
-      ParsePalette(in.palette.empty() ? DefaultPaletteCss() : in.palette);
-  if (!stops.ok()) return stops.status();
-  StatusOr<StringTable> custom = in.table_json.empty()
-                                     ? StatusOr<StringTable>(DefaultStringTable())
-                                     : ParseStringTable(in.table_json);
-  if (!custom.ok()) return custom.status();
-  const StringTable& table = *custom;
-
+  const StringTable& table = ctx.table;
   DisplayModel m;
   bool valid = ValidScore(in);
   m.score_valid = valid;
   m.verdict_kind = valid ? in.verdict_kind : 1;
   StatusOr<std::vector<Reason>> reasons = BuildReasons(in, table, valid);
   if (!reasons.ok()) return reasons.status();
-  m.reasons = *reasons;
+  m.reasons = std::move(*reasons);
   m.calibrated = in.calibrated;
   m.raw_score = in.raw_score;
   m.meter_value = valid ? std::round(in.calibrated * 1000) / 10 : 0;
@@ -198,18 +200,40 @@ StatusOr<DisplayModel> BuildDisplay(const DisplayInput& in) {
   m.icon = static_cast<IconShape>(m.verdict_kind);
   m.icon_id = IconShapeId(m.icon);
 
-  Colours c = FitColours(*stops, *bg, valid ? in.calibrated : 0.5,
-                         m.verdict_kind);
-  m.background = ToHex(*bg);
-  m.bar_colour = ToHex(c.bar.colour);
-  m.track_colour = ToHex(c.track.colour);
-  m.text_colour = ToHex(c.text.colour);
-  m.body_text_colour = ToHex(c.body.colour);
-  m.palette_cvd_distinct = PaletteCvdDistinct(*stops);
-  m.bar_contrast = c.bar.ratio;
-  m.text_contrast = c.text.ratio;
-  m.body_text_contrast = c.body.ratio;
+  // The bar colour at the meter's resolution (an invalid score: mid ramp).
+  size_t step = valid ? static_cast<size_t>(std::lround(in.calibrated * 1000))
+                      : 500;
+  auto fit_bar = [&] {
+    return FitContrast(SampleRamp(ctx.stops, static_cast<double>(step) / 1000),
+                       ctx.background, kNonTextContrast);
+  };
+  std::optional<ContrastFit> single;
+  std::optional<ContrastFit>& bar = ctx.bar.empty() ? single : ctx.bar[step];
+  if (!bar) bar = fit_bar();
+  std::optional<ContrastFit>& text = ctx.verdict[m.verdict_kind];
+  if (!text) {
+    text = FitContrast(SampleRamp(ctx.stops, 0.5 * m.verdict_kind),
+                       ctx.background, kTextContrast);
+  }
+  m.background = ToHex(ctx.background);
+  m.bar_colour = ToHex(bar->colour);
+  m.track_colour = ToHex(ctx.track.colour);
+  m.text_colour = ToHex(text->colour);
+  m.body_text_colour = ToHex(ctx.body.colour);
+  m.palette_cvd_distinct = ctx.palette_cvd_distinct;
+  m.bar_contrast = bar->ratio;
+  m.text_contrast = text->ratio;
+  m.body_text_contrast = ctx.body.ratio;
   return m;
+}
+
+StatusOr<DisplayModel> BuildDisplay(const DisplayInput& in) {
+  Status s = CheckInput(in);
+  if (!s.ok()) return s;
+  StatusOr<DisplayContext> ctx =
+      DisplayContext::Prepare(in.palette, in.background, in.table_json);
+  if (!ctx.ok()) return ctx.status();
+  return BuildDisplayIn(*ctx, in);
 }
 
 }  // namespace seamkit::confidence

@@ -8,10 +8,14 @@
 #ifndef SEAMKIT_CORE_CONFIDENCE_DISPLAY_H_
 #define SEAMKIT_CORE_CONFIDENCE_DISPLAY_H_
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/common/color.h"
 #include "core/common/status.h"
+#include "core/confidence/colour_ramp.h"
 #include "core/confidence/reasons.h"
 
 namespace seamkit::confidence {
@@ -83,6 +87,37 @@ struct DisplayModel {
 // ParsePalette, ParseCssColor, ParseStringTable and RankReasons; kLimitExceeded
 // for a label or claim over 4 KiB.
 StatusOr<DisplayModel> BuildDisplay(const DisplayInput& input);
+
+// What a display needs besides its own values, prepared once and shared by
+// every display of a feed (see display_batch.h): the parsed background,
+// palette and string table, the colours that do not depend on the score,
+// and the palette's CVD check. The bar colour is the ramp at the score
+// rounded to 0.1 % (the meter's own resolution), fitted once per step and
+// kept here, so a feed of 1,000 displays fits at most 1,001 bar colours.
+struct DisplayContext {
+  Rgba background;
+  std::vector<Rgba> stops;
+  StringTable table;
+  bool palette_cvd_distinct = false;
+  ContrastFit track, body;
+  // Filled on first use: per VerdictKind, and per 0.1 % step of the bar
+  // (the bar cache only after EnableBarCache(); a single display skips it).
+  mutable std::array<std::optional<ContrastFit>, 3> verdict;
+  mutable std::vector<std::optional<ContrastFit>> bar;
+
+  void EnableBarCache() const { bar.assign(1001, std::nullopt); }
+
+  // Errors: those of ParseCssColor (background, palette colours),
+  // ParsePalette and ParseStringTable; a translucent background.
+  static StatusOr<DisplayContext> Prepare(
+      const std::vector<std::string>& palette, const std::string& background,
+      const std::string& table_json);
+};
+
+// BuildDisplay with a prepared context; input.palette, input.background and
+// input.table_json are ignored (the context's are used).
+StatusOr<DisplayModel> BuildDisplayIn(const DisplayContext& context,
+                                      const DisplayInput& input);
 
 // Percent text for a valid probability using the table's percent template:
 // whole percent, but "<1" / ">99" rather than 0 or 100 unless p is exactly

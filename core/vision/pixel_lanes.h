@@ -45,10 +45,12 @@ inline void LoadRgba(const uint8_t* p, F32x4& r, F32x4& g, F32x4& b, F32x4& a) {
 }
 
 // Clamps to [0, 255] and rounds half up; the vector form of RoundToByte,
-// one byte value per 32-bit lane.
+// one byte value per 32-bit lane. After the clamp, v + 0.5 is positive, so
+// truncation is floor: one conversion instead of simd::RoundHalfUp's
+// general floor (two conversions, a compare and an add), same result.
 inline U32x4 RoundToBytes(F32x4 v) {
-  F32x4 rounded = simd::RoundHalfUp(simd::Clamp(v, 0.0f, 255.0f));
-  return simd::BitCast<U32x4>(simd::TruncToInt(rounded));
+  F32x4 half_up = simd::Clamp(v, 0.0f, 255.0f) + simd::Splat(0.5f);
+  return simd::BitCast<U32x4>(simd::TruncToInt(half_up));
 }
 
 inline uint8_t RoundToByte(float v) {

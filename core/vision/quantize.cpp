@@ -80,9 +80,11 @@ inline float QuantizeOne(float v, const QuantizeConsts& q) {
   return std::floor(clamped * q.bins_per_unit) * q.step;
 }
 
+// The clamped value times bins_per_unit is never negative, so truncation
+// is floor (one conversion each way, no correction step).
 inline F32x4 QuantizeLanes(F32x4 v, const QuantizeConsts& q) {
-  return simd::Floor(simd::Clamp(v, 0.0f, 255.0f) * Splat(q.bins_per_unit)) *
-         Splat(q.step);
+  F32x4 bins = simd::Clamp(v, 0.0f, 255.0f) * Splat(q.bins_per_unit);
+  return simd::ToFloat(simd::TruncToInt(bins)) * Splat(q.step);
 }
 
 template <bool kSimd>

@@ -165,6 +165,61 @@ describe('avatar jobs in Chromium', () => {
     }
   });
 
+  test('face confidence: clear astronaut, dark and blurred copies, coffee with no face', async () => {
+    const clear = await page.evaluate(() => window.avatarConfidence('/skimage/astronaut.png'));
+    assert.equal(clear.kind, 'photo');
+    assert.equal(clear.confidence.verdictId, 'likely-true');
+    assert.equal(clear.confidence.verdictText, 'We found your face clearly');
+    assert.equal(clear.confidence.icon, 'check');
+    assert.ok(Math.abs(clear.confidence.calibrated - clear.score) < 1e-9, 'identity calibration');
+    assert.deepEqual(clear.confidence.reasons, ['face-clear']);
+    // Made at test time: the same photo with 30 % of its light and/or a blur.
+    for (const [filter, codes] of [['brightness(0.3)', ['photo-dark']], ['blur(3px)', ['photo-blurry']],
+      ['brightness(0.3) blur(3px)', ['photo-dark', 'photo-blurry']]]) {
+      const r = await page.evaluate(async (f) =>
+        window.avatarConfidence(await window.filtered('/skimage/astronaut.png', f)), filter);
+      assert.equal(r.kind, 'photo', `${filter}: the detector still finds the face (${r.score})`);
+      assert.equal(r.confidence.verdictId, 'unverified', `${filter}: ${JSON.stringify(r.confidence)}`);
+      assert.equal(r.confidence.verdictText, 'The photo is dark or blurry — try another');
+      assert.equal(r.confidence.icon, 'question');
+      assert.deepEqual(r.confidence.reasons, codes, filter);
+      assert.match(r.confidence.ariaValueText, /dark or blurry/);
+    }
+    const coffee = await page.evaluate(() => window.avatarConfidence('/skimage/coffee.png'));
+    assert.equal(coffee.kind, 'procedural');
+    assert.equal(coffee.reason, 'no-face');
+    assert.equal(coffee.confidence.verdictId, 'likely-false');
+    assert.equal(coffee.confidence.verdictText, 'No face found — try another photo');
+    assert.equal(coffee.confidence.icon, 'cross');
+    assert.deepEqual(coffee.confidence.reasons, ['no-face']);
+    const none = await page.evaluate(() => window.avatarConfidence(null));
+    assert.equal(none.confidence, null, 'no photo: the detector did not run');
+  });
+
+  test('<seam-avatar> says the face verdict in words and shows it as an icon shape', async () => {
+    const clear = await page.evaluate(() => window.elementAvatar('/skimage/astronaut.png'));
+    assert.equal(clear.state, 'ready');
+    assert.equal(clear.kind, 'photo');
+    assert.equal(clear.attr, 'likely-true');
+    assert.equal(clear.verdictText, 'We found your face clearly');
+    assert.match(clear.label, /made from your photo\. We found your face clearly/);
+    assert.match(clear.title, /^We found your face clearly \(The face is well lit and in focus\)$/);
+    assert.ok(clear.badgeShown);
+    const dark = await page.evaluate(() =>
+      window.elementAvatar('/skimage/astronaut.png', 'brightness(0.3)'));
+    assert.equal(dark.attr, 'unverified');
+    assert.match(dark.label, /The photo is dark or blurry — try another \(The photo is dark\)/);
+    assert.ok(dark.badgeShown);
+    assert.notEqual(dark.badgeIcon, clear.badgeIcon, 'a different shape, not only a colour');
+    assert.notEqual(dark.badgeColour, clear.badgeColour);
+    const coffee = await page.evaluate(() => window.elementAvatar('/skimage/coffee.png'));
+    assert.equal(coffee.kind, 'procedural');
+    assert.equal(coffee.attr, 'likely-false');
+    assert.match(coffee.label, /could not find a face/);
+    assert.match(coffee.title, /^No face found — try another photo/);
+    assert.notEqual(coffee.badgeIcon, dark.badgeIcon);
+  });
+
   test('no photo, corrupt, truncated, foreign and oversized files fall back with typed reasons', async () => {
     const none = await page.evaluate(() => window.runAvatar(null, { name: 'grace@example.org' }));
     assertProcedural(none, 'no-photo');

@@ -177,3 +177,75 @@ test('<seam-confidence>: hostile claim, factors and labels render as text', asyn
     await b.close();
   }
 });
+
+test('<seam-confidence>: a feed of 1,000 reads correctly from its first frame and completes in idle time', async () => {
+  const b = await openBrowser();
+  try {
+    const page = await b.newPage();
+    await page.goto(`${b.url}/tests/browser/pages/confidence.html`);
+    await page.waitForFunction(() => window.ready === true);
+    const first = await page.evaluate(async () => {
+      const feed = document.getElementById('feed');
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement('seam-confidence');
+        el.id = `f${i}`;
+        el.setAttribute('value', String((i * 7919 % 1000) / 1000));
+        el.setAttribute('claim', `Feed claim ${i}`);
+        el.setAttribute('thresholds', '0.2 0.8');
+        frag.append(el);
+      }
+      feed.append(frag);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const els = [...feed.children];
+      const onScreen = els.filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      return {
+        states: els.map((el) => el.renderState),
+        onScreen: onScreen.map((el) => el.renderState),
+        displays: els.filter((el) => el.display?.claim === `Feed claim ${el.id.slice(1)}`).length,
+        summary999: els[999].shadowRoot.childNodes.length,
+        valuetext999: els[999].display.ariaValueText,
+        meterValue999: els[999].display.meterValue,
+      };
+    });
+    assert.equal(first.displays, 1000, 'every element has its own display after the first frame');
+    assert.ok(first.onScreen.length > 0 && first.onScreen.every((s) => s === 'full'), String(first.onScreen));
+    assert.ok(first.states.every((s) => s === 'full' || s === 'summary'));
+    assert.ok(first.states.filter((s) => s === 'summary').length > 500, 'off-screen elements wait');
+    // An element far down the feed has no DOM yet, but already reads
+    // correctly to assistive technology: a meter named by its claim.
+    assert.equal(first.summary999, 0);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const meter = nodes.find((n) => n.role?.value === 'meter' && n.name?.value === 'Feed claim 999');
+    assert.ok(meter, 'the waiting element is a meter named by its claim');
+    const props = Object.fromEntries((meter.properties ?? []).map((p) => [p.name, p.value?.value]));
+    // (CDP reports no value text for any meter, attribute or not: the value and range are checked.)
+    assert.equal(meter.value?.value, Math.round(first.meterValue999), JSON.stringify(meter));
+    assert.deepEqual([props.valuemin, props.valuemax], [0, 100]);
+
+    // Idle time completes every element, without long tasks.
+    await page.waitForFunction(() => [...document.getElementById('feed').children]
+      .every((el) => el.renderState === 'full'), null, { timeout: 20000 });
+    const done = await page.evaluate(() => {
+      const el = document.getElementById('f999');
+      el.scrollIntoView();
+      const meter = el.shadowRoot.querySelector('[role="meter"]');
+      return { valuetext: meter.getAttribute('aria-valuetext'), claim: el.shadowRoot.querySelector('.claim').textContent };
+    });
+    assert.equal(done.valuetext, first.valuetext999);
+    assert.equal(done.claim, 'Feed claim 999');
+    // Updating a completed element re-renders it in place.
+    await page.evaluate(() => document.getElementById('f999').setAttribute('value', '0.05'));
+    await page.waitForFunction(() => document.getElementById('f999').display.meterValue === 5);
+    const updated = await page.evaluate(() => document.getElementById('f999').shadowRoot
+      .querySelector('[role="meter"]').getAttribute('aria-valuetext'));
+    assert.match(updated, /^5\s?% confidence: Likely false$/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,7 +1,8 @@
 // Compile-time check of the confidence declarations as a TypeScript user
 // writes them, through the package's exports map.
 import {
-  init, fitCalibration, calibrationReport, fitDecisionPolicy, decide, confidenceDisplay,
+  init, fitCalibration, calibrationReport, fitDecisionPolicy, decide, confidenceDisplay, confidenceDisplays,
+  SeamkitError,
   renderConfidenceHTML, Calibration, type CalibrationReport, type ConfidenceDisplay,
 } from 'seamkit';
 import type { SeamConfidenceElement } from 'seamkit/elements/confidence';
@@ -17,6 +18,10 @@ export async function confidenceUsage(el: SeamConfidenceElement): Promise<string
   const d: ConfidenceDisplay = confidenceDisplay({ calibrated: fast[0] ?? 0, raw: 1.2 });
   el.palette = ['#b00020', '#a46a00', '#1b7f3b'];
   const shown: ConfidenceDisplay | null = el.display;
-  return `${report.ece} ${verdict} ${d.verdictText} ${shown?.verdictId ?? ''}` +
+  const feed = confidenceDisplays([{ calibrated: 0.2 }, { calibrated: Number.NaN }]);
+  const first = feed[0];
+  const feedText = first instanceof SeamkitError ? first.code : first?.ariaValueText ?? '';
+  if (el.renderState === 'summary') el.renderNow();
+  return `${report.ece} ${verdict} ${d.verdictText} ${shown?.verdictId ?? ''} ${feedText}` +
     renderConfidenceHTML({ calibrated: 0.4 });
 }

@@ -8,7 +8,7 @@ import * as seamkit from '../../dist/index.js';
 
 const {
   init, Calibration, fitCalibration, calibrationReport, fitDecisionPolicy, decide,
-  confidenceDisplay, renderConfidenceHTML, SeamkitError,
+  confidenceDisplay, confidenceDisplays, renderConfidenceHTML, SeamkitError,
 } = seamkit;
 
 async function fixture(name) {
@@ -171,4 +171,65 @@ test('bad training data and parameters reject with typed errors', async () => {
   assert.throws(() => Calibration.fromJSON({ method: 'isotonic', version: 1 }),
     (e) => e instanceof SeamkitError);
   assert.throws(() => calibrationReport([0.2, 0.4], [1]), typed('E_INVALID_ARGUMENT'));
+});
+
+test('confidenceDisplays(): one call gives each input the display confidenceDisplay() gives', async () => {
+  await init();
+  const table = JSON.stringify({
+    locale: 'de',
+    reasons: { 'limited-corroboration': 'Wenige Quellen' },
+    generic: 'Andere Faktoren',
+    disclaimer: 'Automatische Schätzung.',
+    verdicts: { 'likely-false': 'Eher falsch', unverified: 'Ungeprüft', 'likely-true': 'Eher wahr' },
+    labels: {
+      meter: 'Konfidenz', percent: '{value} %', value: '{percent} Konfidenz: {verdict}',
+      'value-invalid': 'Kein gültiger Wert: {verdict}', 'percent-invalid': 'Kein Wert',
+      'raw-score': 'Rohwert', 'raw-unavailable': 'nicht verfügbar', 'reasons-heading': 'Warum',
+    },
+  });
+  const inputs = [];
+  for (let i = 0; i < 400; i++) {
+    const input = {
+      calibrated: (i * 7919 % 1001) / 1000,
+      claim: `claim <b>${i}</b> \ud800`,
+      factors: [{ code: i % 3 ? 'limited-corroboration' : 'unknown-code', weight: (i % 5) / 5 }],
+      background: ['#ffffff', '#14161a', 'rgb(40, 90, 200)'][i % 3],
+      policy: i % 2 ? { low: 0.2, high: 0.8 } : { low: null, high: 0.9 },
+    };
+    if (i % 4 === 0) input.raw = i / 10 - 20;
+    if (i % 7 === 0) input.tableJson = table;
+    if (i % 11 === 0) input.palette = ['#0000ff', '#ff00ff', '#00aa00'];
+    if (i % 13 === 0) input.verdictKind = 1;
+    if (i % 17 === 0) input.calibrated = Number.NaN;
+    if (i % 19 === 0) input.topK = 1;
+    inputs.push(input);
+  }
+  const batch = confidenceDisplays(inputs);
+  assert.equal(batch.length, inputs.length);
+  inputs.forEach((input, i) => assert.deepEqual(batch[i], confidenceDisplay(input), `input ${i}`));
+  // The German table reached the displays that asked for it, and only those.
+  assert.equal(batch[7].meterLabel, 'Konfidenz');
+  assert.equal(batch[1].meterLabel, 'Confidence');
+});
+
+test('confidenceDisplays(): a bad input gets its own typed error, the others their display', async () => {
+  await init();
+  const out = confidenceDisplays([
+    { calibrated: 0.7 },
+    null,
+    { calibrated: 0.5, policy: { low: 0.9, high: 0.1 } },
+    { calibrated: 0.5, background: 'rgba(0, 0, 0, 0.5)' },
+    { calibrated: 0.5, topK: 99 },
+    { calibrated: 0.5, policy: { low: 'x' } },
+    { calibrated: 0.3, raw: Number.POSITIVE_INFINITY },
+  ]);
+  assert.equal(out[0].verdictId, 'unverified');
+  assert.equal(out[0].percentText, '70%');
+  for (const i of [1, 2, 3, 4, 5]) {
+    assert.ok(out[i] instanceof SeamkitError, `input ${i}`);
+    assert.equal(out[i].code, 'E_INVALID_ARGUMENT', `input ${i}: ${out[i].message}`);
+  }
+  assert.equal(out[6].scoreValid, false);  // an infinite raw score is an invalid score
+  assert.deepEqual(confidenceDisplays([]), []);
+  assert.throws(() => confidenceDisplays('nope'), typed('E_INVALID_ARGUMENT'));
 });

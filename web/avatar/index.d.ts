@@ -24,6 +24,30 @@ export interface FaceConfidence {
   message: string;
 }
 
+export interface PhotoQuality {
+  /** Mean Rec. 709 luma of the face region (of the whole photo without a face), 0..1. */
+  brightness: number;
+  /** Standard deviation of that luma. */
+  contrast: number;
+  /** Mean absolute Laplacian over the contrast, on a 64 x 64 grid of the region. */
+  sharpness: number;
+  dark: boolean;
+  blurry: boolean;
+  region: 'face' | 'photo';
+}
+
+/**
+ * The face detection's confidence display, built by the confidence module
+ * (`confidenceDisplay()`): verdict "We found your face clearly", "The photo
+ * is dark or blurry — try another" or "No face found — try another photo",
+ * the calibrated score, ranked reasons, ARIA text and colours.
+ */
+export type AvatarConfidence = import('../index.js').ConfidenceDisplay & {
+  quality: PhotoQuality;
+  /** The input it was built from: pass it to renderConfidenceHTML() to show it elsewhere. */
+  input: import('../index.js').ConfidenceInput;
+};
+
 export interface Point { x: number; y: number; }
 
 export interface AvatarFace {
@@ -42,7 +66,7 @@ export interface AvatarFace {
 
 export interface AvatarTimings {
   decode?: number; modelLoad?: number; letterbox?: number; inference?: number;
-  postprocess?: number; detect?: number; align?: number; stylize?: number; mask?: number;
+  postprocess?: number; detect?: number; confidence?: number; align?: number; stylize?: number; mask?: number;
   procedural?: number;
   /** ImageBitmap and PNG Blob of the result. */
   encode?: number; total: number;
@@ -64,6 +88,12 @@ export interface AvatarResult {
   image: { width: number; height: number; sourceWidth: number; sourceHeight: number;
     header: { format: string; width: number; height: number; animated: boolean;
       cmyk: boolean } | null } | null;
+  /**
+   * How sure the face detection is, with reasons: set whenever the detector
+   * ran on the photo (a photo avatar, or the 'no-face' fallback); null
+   * otherwise (no photo, unreadable file, no model).
+   */
+  confidence: AvatarConfidence | null;
   /** faceScore: the best face candidate's score when one was below minFaceScore. */
   fallback: { reason: FallbackReason; message: string; detail: string;
     faceScore: number | null } | null;
@@ -128,6 +158,16 @@ export declare function createAvatarJob(
 export declare function avatarFromName(name: string,
   options?: Omit<AvatarOptions, 'name'>): Promise<AvatarResult>;
 export declare function describeFaceScore(score: number): FaceConfidence;
+/** The string table (confidence module format) of the face confidence display. */
+export declare const FACE_CONFIDENCE_TABLE: Readonly<Record<string, unknown>>;
+/** The confidence display input for a face score and the photo's measured quality. */
+export declare function faceConfidenceInput(facts: { score: number | null;
+  calibrated?: number | null; faceWidth?: number | null; quality: PhotoQuality;
+  clear?: number }): import('../index.js').ConfidenceInput;
+/** Thresholds below which a face region is "dark" (brightness) or "blurry" (sharpness). */
+export declare const QualityThresholds: Readonly<{ dark: number; blurry: number }>;
+export declare function measurePhotoQuality(data: ArrayLike<number>, width: number, height: number,
+  box?: { x: number; y: number; width: number; height: number } | null): PhotoQuality;
 export declare function reasonMessage(reason: string): string;
 /**
  * Starts the avatar Worker, loads the core and the face detector and runs it
@@ -135,3 +175,5 @@ export declare function reasonMessage(reason: string): string;
  */
 export declare function prewarmAvatarWorker(
   options?: Pick<AvatarOptions, 'registry' | 'wasmUrl'>): Promise<{ ms: number; model: object | null }>;
+/** Same as createAvatarJob (for `import * as avatar from 'seamkit/avatar'; avatar.start(photo)`). */
+export { createAvatarJob as start, avatarFromName as fromName };

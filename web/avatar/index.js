@@ -7,8 +7,10 @@ import { proceduralAvatar, STYLES } from './pipeline.js';
 import { FallbackReasons, FaceThresholds, reasonMessage } from './reasons.js';
 
 export {
-  FallbackReasons, FaceThresholds, describeFaceScore, reasonMessage,
+  FallbackReasons, FaceThresholds, describeFaceScore, reasonMessage, faceConfidenceInput,
+  FACE_CONFIDENCE_TABLE,
 } from './reasons.js';
+export { measurePhotoQuality, QualityThresholds } from './quality.js';
 
 /** Style names accepted by createAvatarJob. */
 export const AVATAR_STYLES = Object.freeze(Object.keys(STYLES));
@@ -66,7 +68,8 @@ async function mainThreadFallback(opts, reason, detail) {
   /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d')).putImageData(data, 0, 0);
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   return { bitmap, blob, kind: 'procedural', initials: p.initials, background: p.background,
-    alt: p.alt, face: null, model: null, image: null, style: opts.style, width: opts.size,
+    alt: p.alt, face: null, model: null, image: null, confidence: null, style: opts.style,
+    width: opts.size,
     height: opts.size,
     fallback: { reason, message: reasonMessage(reason), detail: detail ?? '', faceScore: null },
     timings: { procedural: performance.now() - t0, total: performance.now() - t0 } };
@@ -272,3 +275,10 @@ export function prewarmAvatarWorker(options = {}) {
     }
   });
 }
+
+/**
+ * The issue's names, for `import * as avatar from 'seamkit/avatar'`:
+ * `avatar.start(photo, options)` is createAvatarJob, `avatar.fromName(name,
+ * options)` is avatarFromName.
+ */
+export { createAvatarJob as start, avatarFromName as fromName };

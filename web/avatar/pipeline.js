@@ -4,7 +4,10 @@
 import { SeamkitError, ErrorCodes, unwrap } from '../errors.js';
 import {
   FallbackReasons, FaceThresholds, reasonForImageError, reasonMessage, describeFaceScore,
+  faceConfidenceInput,
 } from './reasons.js';
+import { measurePhotoQuality } from './quality.js';
+import { Calibration, confidenceDisplay } from '../confidence/index.js';
 
 /** Longest side the photo is decoded to before detection and alignment. */
 export const DEFAULT_MAX_SIDE = 1536;
@@ -104,12 +107,54 @@ export async function detectFaces(core, handle, image, tensorBuf,
     out['Identity_1:0'].data, out['Identity_2:0'].data, out['Identity_3:0'].data, transform,
     { scoreThreshold: post.scoreThreshold ?? 0.5, iouThreshold: post.nms?.iouThreshold ?? 0.3,
       selectMinScore: Math.max(minFaceScore, post.scoreThreshold ?? 0.5) }));
+  const topScore = topSigmoid(out['Identity:0'].data, out['Identity_1:0'].data);
   for (const t of Object.values(out)) t.dispose?.();
   return {
     faces: decoded.faces,
     face: decoded.largest >= 0 ? decoded.faces[decoded.largest] : null,
+    topScore,
     timings: { letterbox: t1 - t0, inference: t2 - t1, postprocess: now() - t2 },
   };
+}
+
+/** The highest anchor score (sigmoid of the largest logit), even below the threshold. */
+function topSigmoid(...logitArrays) {
+  let max = -Infinity;
+  for (const a of logitArrays) for (const v of a) if (v > max) max = v;
+  return Number.isFinite(max) ? 1 / (1 + Math.exp(-max)) : null;
+}
+
+/**
+ * The score through the model's calibration from the manifest: identity
+ * until one is fitted; a fitted one (confidence module JSON) is applied.
+ * @param {any} calibration the manifest entry's `calibration`
+ * @param {number} score
+ */
+export function calibrateScore(calibration, score) {
+  if (!calibration || calibration.method === 'identity') return score;
+  try {
+    return Calibration.fromJSON(calibration).apply(score);
+  } catch {
+    return score; // an unusable calibration is reported as uncalibrated by the table text
+  }
+}
+
+/**
+ * The face confidence display of one photo: the best candidate's score
+ * (calibrated), the light and sharpness of its face region (of the whole
+ * photo when there is no candidate), as built by the confidence module.
+ * @param {{ data: ArrayLike<number>, width: number, height: number }} decoded
+ * @param {{ score: number, width: number, height: number, x: number, y: number } | null} best
+ * @param {number | null} topScore the highest anchor score when there is no candidate
+ * @param {any} calibration @param {number} clear the job's minFaceScore
+ */
+export function faceConfidence(decoded, best, topScore, calibration, clear) {
+  const box = best ? { x: best.x, y: best.y, width: best.width, height: best.height } : null;
+  const quality = measurePhotoQuality(decoded.data, decoded.width, decoded.height, box);
+  const score = best?.score ?? topScore;
+  const input = faceConfidenceInput({ score, quality, clear, faceWidth: best?.width ?? null,
+    calibrated: typeof score === 'number' ? calibrateScore(calibration, score) : null });
+  return { display: confidenceDisplay(input), input, quality };
 }
 
 /**

@@ -93,3 +93,85 @@ export function reasonForImageError(code) {
     default: return FallbackReasons.INTERNAL;
   }
 }
+
+/**
+ * The string table of the face confidence display (the confidence module's
+ * table format, core/confidence/reasons.h): reasons for the photo's light,
+ * sharpness and face, and verdicts in the avatar's words.
+ */
+export const FACE_CONFIDENCE_TABLE = Object.freeze({
+  locale: 'en',
+  reasons: {
+    'photo-dark': 'The photo is dark',
+    'photo-blurry': 'The face is blurred or out of focus',
+    'face-small': 'The face is small in the photo',
+    'face-score-low': 'The face finder is not sure this is a face',
+    'no-face': 'No face was found in the photo',
+    'face-clear': 'The face is well lit and in focus',
+  },
+  generic: 'Other things about the photo make the face harder to see',
+  disclaimer: 'An automatic estimate from the face finder\'s score and the photo\'s light and ' +
+    'sharpness. The score is not yet calibrated on real photos, so it can be wrong.',
+  verdicts: {
+    'likely-false': 'No face found — try another photo',
+    unverified: 'The photo is dark or blurry — try another',
+    'likely-true': 'We found your face clearly',
+  },
+  labels: {
+    meter: 'Face found',
+    percent: '{value}%',
+    value: '{percent} face score: {verdict}',
+    'value-invalid': 'No face score: {verdict}',
+    'percent-invalid': 'No score',
+    'raw-score': 'Detector score',
+    'raw-unavailable': 'not available',
+    'reasons-heading': 'Why',
+  },
+});
+const FACE_TABLE_JSON = JSON.stringify(FACE_CONFIDENCE_TABLE);
+
+/** Faces narrower than this (px, in the decoded photo) make poor avatars. */
+export const SMALL_FACE_PX = 40;
+
+/**
+ * The confidence display input of one photo's face detection, for the
+ * confidence module's `confidenceDisplay()`.
+ * Verdict: likely-true ("found your face clearly") when the score reaches
+ * `clear` and the face is neither dark nor blurred; likely-false when no
+ * candidate reached the detector's threshold; unverified otherwise, with the
+ * measured reasons. `calibrated` is the score through the model's
+ * calibration (identity until one is fitted).
+ * @param {{ score: number | null, calibrated?: number | null, faceWidth?: number | null,
+ *   quality: { dark: boolean, blurry: boolean, brightness: number, sharpness: number },
+ *   clear?: number }} facts
+ * @returns {import('../index.js').ConfidenceInput}
+ */
+export function faceConfidenceInput(facts) {
+  const { score, quality } = facts;
+  const clear = facts.clear ?? FaceThresholds.clear;
+  const found = typeof score === 'number' && score >= FaceThresholds.detect;
+  /** @type {{ code: string, weight: number }[]} */
+  const factors = [];
+  if (!found) factors.push({ code: 'no-face', weight: 1 });
+  if (quality.dark) factors.push({ code: 'photo-dark', weight: 0.8 });
+  if (quality.blurry) factors.push({ code: 'photo-blurry', weight: 0.7 });
+  if (found && score < clear) factors.push({ code: 'face-score-low', weight: 0.6 });
+  if (found && facts.faceWidth != null && facts.faceWidth < SMALL_FACE_PX) {
+    factors.push({ code: 'face-small', weight: 0.5 });
+  }
+  const verdictKind = !found ? 0 : factors.length ? 1 : 2;
+  if (verdictKind === 2) factors.push({ code: 'face-clear', weight: 0.1 });
+  const poor = quality.dark || quality.blurry;
+  const calibrated = facts.calibrated ?? score ?? 0;
+  return {
+    calibrated,
+    raw: score ?? undefined,
+    claim: 'Your face shows clearly in this photo',
+    verdictKind,
+    verdictLabel: verdictKind === 1 && !poor
+      ? 'The face is not clear — try another photo' : undefined,
+    factors,
+    tableJson: FACE_TABLE_JSON,
+    topK: 4,
+  };
+}

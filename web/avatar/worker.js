@@ -14,7 +14,7 @@ import { ModelRegistry } from '../models/registry.js';
 import { ErrorCodes, unwrap } from '../errors.js';
 import {
   decodeImage, detectFaces, stylizeAndMask, proceduralAvatar, faceMeta, FallbackSignal,
-  DEFAULT_MAX_SIDE,
+  DEFAULT_MAX_SIDE, faceConfidence,
 } from './pipeline.js';
 import { FallbackReasons, reasonMessage } from './reasons.js';
 import { quickPreviewFrom } from './quick.js';
@@ -78,7 +78,8 @@ async function detect(core, msg, img, timings) {
   }
   Object.assign(timings, found.timings);
   timings.detect = found.timings.letterbox + found.timings.inference + found.timings.postprocess;
-  return { face: found.face, best: found.faces[0] ?? null, model };
+  return { face: found.face, best: found.faces[0] ?? null, topScore: found.topScore, model,
+    calibration: handle.model.calibration };
 }
 
 async function photoAvatar(core, msg, status, timings) {
@@ -106,11 +107,16 @@ async function photoAvatar(core, msg, status, timings) {
     check();
     const image = { width: decoded.width, height: decoded.height, sourceWidth:
       decoded.sourceWidth, sourceHeight: decoded.sourceHeight, header: decoded.header };
+    const t0 = performance.now();
+    const conf = faceConfidence(decoded, found.face ?? found.best, found.topScore,
+      found.calibration, msg.minFaceScore);
+    timings.confidence = performance.now() - t0;
+    const confidence = { ...conf.display, quality: conf.quality, input: conf.input };
     if (!found.face) {
       const best = found.best?.score;
       throw Object.assign(new FallbackSignal(FallbackReasons.NO_FACE, best === undefined
         ? 'no face candidate' : `best face candidate scored ${best.toFixed(3)}`),
-      { model: found.model, image, faceScore: best ?? null });
+      { model: found.model, image, faceScore: best ?? null, confidence });
     }
     status('align', 0.5);
     t = performance.now();
@@ -124,7 +130,7 @@ async function photoAvatar(core, msg, status, timings) {
     const styled = stylizeAndMask(core, r.value.pixels, msg.size, msg.style, msg.mask);
     Object.assign(timings, styled.timings);
     return { pixels: styled.pixels, meta: { kind: 'photo', face: faceMeta(found.face, r.value),
-      model: found.model, image, alt: 'Your avatar, made from your photo' } };
+      model: found.model, image, confidence, alt: 'Your avatar, made from your photo' } };
   } finally {
     if (!core.seamkitAborted) img.delete();
   }
@@ -153,7 +159,7 @@ async function runJob(msg) {
     timings.procedural = performance.now() - t;
     out = { pixels: p.pixels, meta: { kind: 'procedural', initials: p.initials,
       background: p.background, alt: p.alt, face: null, model: e.model ?? null,
-      image: e.image ?? null,
+      image: e.image ?? null, confidence: e.confidence ?? null,
       fallback: { reason: signal.reason, message: reasonMessage(signal.reason),
         detail: signal.detail, faceScore: e.faceScore ?? null } } };
   }
@@ -163,7 +169,7 @@ async function runJob(msg) {
   timings.encode = performance.now() - t;
   timings.total = performance.now() - started;
   status('done', 1);
-  const meta = { fallback: null, ...out.meta, style: msg.style, width: msg.size,
+  const meta = { fallback: null, confidence: null, ...out.meta, style: msg.style, width: msg.size,
     height: msg.size, timings };
   postMessage({ type: 'result', id: msg.id, bitmap, blob, meta }, [bitmap]);
 }

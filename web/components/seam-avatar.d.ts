@@ -1,4 +1,6 @@
-import type { AvatarRegistryOptions, AvatarResult, FallbackReason } from '../avatar/index.js';
+import type {
+  AvatarConfidence, AvatarRegistryOptions, AvatarResult, FallbackReason,
+} from '../avatar/index.js';
 
 export type SeamAvatarState = 'empty' | 'loading' | 'preview' | 'ready' | 'error';
 
@@ -12,6 +14,8 @@ export declare class SeamAvatarElement extends HTMLElement {
   wasmUrl: string | URL | undefined;
   /** The last finished avatar, or null. */
   readonly result: AvatarResult | null;
+  /** The last result's face confidence display (verdict text, reasons …), or null. */
+  readonly confidence: AvatarConfidence | null;
   readonly state: SeamAvatarState;
   /** Starts the Worker and loads the detector now (also done on first view). */
   prewarm(): Promise<unknown>;

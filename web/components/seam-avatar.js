@@ -7,7 +7,14 @@
 // avatar-style (cartoon | posterize | duotone | sketch | none), resolution
 // (avatar pixels, 64..1024, default 256).
 // Properties: photo (File | Blob | null), registry / wasmUrl (passed to the
-// jobs), result (the last AvatarResult), state.
+// jobs), result (the last AvatarResult), confidence (its face confidence
+// display, or null), state.
+// Face confidence: when the detector ran, a badge with the verdict's icon
+// shape (check, question mark, cross: never colour alone) sits in the
+// corner; the verdict text ("We found your face clearly", "The photo is dark
+// or blurry — try another", …) and its reasons are in the element's
+// accessible name and tooltip, and its verdict id in the `confidence`
+// attribute. Attribute no-confidence-badge hides the badge.
 // Events (bubbling): avatar-preview { bitmap, quality: 'quick' | 'aligned',
 // elapsedMs, workerMs (quick: time spent making it in the Worker) }, avatar-ready { result, elapsedMs }, avatar-fallback { reason,
 // message, result }, avatar-error { error }.
@@ -18,6 +25,13 @@ import { createAvatarJob, prewarmAvatarWorker } from '../avatar/index.js';
 const STYLE_WORDS = { cartoon: 'cartoon', posterize: 'posterised', duotone: 'two-tone',
   sketch: 'pencil sketch', none: 'natural' };
 const NAME_DEBOUNCE_MS = 200;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Icon shapes of the verdicts (20 x 20 box, stroked). */
+const BADGE_ICONS = {
+  check: 'M5 10.5l3.5 3.5L15 6.5',
+  question: 'M7.2 7.6a2.9 2.9 0 1 1 4 2.7c-.8.4-1.2.9-1.2 1.7v.6M10 15.2v.4',
+  cross: 'M6 6l8 8M14 6l-8 8',
+};
 /** @type {Map<string, Promise<unknown>>} one warm-up per registry/wasm set-up */
 const warmups = new Map();
 
@@ -27,7 +41,14 @@ function styles() {
   sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     :host { display: inline-block; box-sizing: border-box; width: var(--seam-avatar-size, 96px);
-      height: var(--seam-avatar-size, 96px); contain: strict; vertical-align: middle; }
+      height: var(--seam-avatar-size, 96px); contain: strict; vertical-align: middle;
+      position: relative; }
+    .badge { position: absolute; right: 0; bottom: 0; width: 30%; height: 30%; min-width: 16px;
+      min-height: 16px; box-sizing: border-box; border-radius: 50%; border: 2px solid currentColor;
+      display: none; }
+    .badge svg { width: 100%; height: 100%; display: block; fill: none; stroke: currentColor;
+      stroke-width: 2.4; stroke-linecap: round; stroke-linejoin: round; }
+    :host([state="ready"][confidence]:not([no-confidence-badge])) .badge { display: block; }
     .frame { position: relative; width: 100%; height: 100%; border-radius: 50%; overflow: hidden;
       background: var(--seam-avatar-placeholder, #e4e7ec); }
     canvas, img { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
@@ -55,7 +76,7 @@ function spacedInitials(initials) {
 
 export class SeamAvatarElement extends HTMLElement {
   static observedAttributes = ['name', 'size', 'avatar-style', 'resolution'];
-  #root; #canvas; #img; #job = null; #photo = null; #result = null; #url = '';
+  #root; #canvas; #img; #badge; #job = null; #photo = null; #result = null; #url = '';
   #started = 0; #nameTimer = 0; #observer = null; #connected = false;
   /** @type {object | undefined} */ registry;
   /** @type {string | URL | undefined} */ wasmUrl;
@@ -76,7 +97,15 @@ export class SeamAvatarElement extends HTMLElement {
     const ring = document.createElement('div');
     ring.className = 'ring';
     frame.append(this.#canvas, this.#img, ring);
-    this.#root.append(frame);
+    this.#badge = document.createElement('div');
+    this.#badge.className = 'badge';
+    this.#badge.setAttribute('part', 'confidence');
+    this.#badge.setAttribute('aria-hidden', 'true');
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 20 20');
+    svg.append(document.createElementNS(SVG_NS, 'path'));
+    this.#badge.append(svg);
+    this.#root.append(frame, this.#badge);
   }
 
   connectedCallback() {
@@ -124,6 +153,12 @@ export class SeamAvatarElement extends HTMLElement {
 
   /** The last AvatarResult (bitmap, PNG blob, face, fallback …) or null. */
   get result() { return this.#result; }
+  /**
+   * The face confidence display of the last result (confidence module:
+   * verdictText, reasons, percentText, ariaValueText …), or null when the
+   * detector did not run (no photo, unreadable file, no model).
+   */
+  get confidence() { return this.#result?.confidence ?? null; }
   /** empty | loading | preview | ready | error */
   get state() { return this.getAttribute('state') ?? 'empty'; }
 
@@ -150,6 +185,7 @@ export class SeamAvatarElement extends HTMLElement {
   }
 
   #setState(state, label) {
+    if (state !== 'ready') { this.removeAttribute('confidence'); this.removeAttribute('title'); }
     this.setAttribute('state', state);
     this.setAttribute('aria-busy', String(state === 'loading' || state === 'preview'));
     this.setAttribute('aria-label', label);
@@ -217,15 +253,31 @@ export class SeamAvatarElement extends HTMLElement {
     return base + why;
   }
 
+  /** @param {any} c the face confidence display, or null @param {string} said its words */
+  #showConfidence(c, said) {
+    if (!c) { this.removeAttribute('confidence'); this.removeAttribute('title'); return; }
+    this.setAttribute('confidence', c.verdictId);
+    this.setAttribute('title', said);
+    this.#badge.style.color = c.textColour;
+    this.#badge.style.background = c.background;
+    this.#badge.querySelector('path')?.setAttribute('d', BADGE_ICONS[c.icon] ?? BADGE_ICONS.question);
+  }
+
   #show(result) {
     this.#job = null;
     this.#result = result;
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = URL.createObjectURL(result.blob);
     const alt = this.#altText(result);
+    const c = result.confidence;
+    // The verdict in words, with its reasons: in the name and the tooltip.
+    const said = c ? `${c.verdictText}${c.reasons.length ? ` (${c.reasons.map((r) => r.text)
+      .join('; ')})` : ''}` : '';
+    const label = c && result.kind === 'photo' ? `${alt}. ${said}` : alt;
     const loaded = () => {
       this.#img.alt = alt;
-      this.#setState('ready', alt);
+      this.#setState('ready', label);
+      this.#showConfidence(c, said);
       const elapsedMs = performance.now() - this.#started;
       this.#emit('avatar-ready', { result, elapsedMs });
       if (result.fallback) {

@@ -15,7 +15,7 @@
 // Properties: `table` (a translated string table, JSON), `palette` (CSS
 // colours for the red→amber→green ramp).
 import { init } from '../index.js';
-import { Calibration, confidenceDisplay } from '../confidence/index.js';
+import { Calibration, confidenceDisplays } from '../confidence/index.js';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 const ICONS = {
@@ -26,6 +26,7 @@ const ICONS = {
 
 const CSS = `
 :host { display: block; font: inherit; color: var(--seam-text, inherit); }
+:host(:state(summary)) { min-height: var(--seam-placeholder-height, 10rem); }
 :host([hidden]) { display: none; }
 .root { display: grid; gap: 0.35rem; max-width: 40rem; }
 .claim { margin: 0; font-weight: 600; }
@@ -102,17 +103,89 @@ function effectiveBackground(el) {
 
 let uid = 0;
 
-// Elements waiting to render. One flush renders them all: every read (style,
-// attributes) first, then every write, so a feed of 1,000 elements costs one
-// style recalculation instead of one per element.
+// Rendering a feed. One flush renders every element queued since the last:
+// all reads (attributes, computed styles) first, then one call into the core
+// for all displays, then the writes. An element's full shadow DOM (meter,
+// chip, raw toggle, reasons, disclaimer: ~20 nodes) is built at once only if
+// it is on or near the screen; until then the others are a placeholder box
+// that is itself the meter (named by the claim, with the full render's value
+// text, through ElementInternals: no DOM to build or lay out), completed in
+// idle time, or at once when they approach the viewport. So every element
+// reads correctly to assistive technology from the first frame on, those on
+// screen are complete in it, and no long task blocks input while the rest
+// fills in.
 /** @type {Set<SeamConfidenceElement>} */
 const queue = new Set();
+/** Elements showing a summary, waiting for their full render. */
+/** @type {Set<SeamConfidenceElement>} */
+const waiting = new Set();
+/** Batches up to this size are rendered in full at once. */
+const EAGER_BATCH = 50;
+/** How far beyond the viewport (in viewport heights) elements render fully. */
+const NEAR = 1;
+let observer = null;
+let idleScheduled = false;
+
+function nearViewport() {
+  if (!observer && typeof IntersectionObserver === 'function') {
+    observer = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) /** @type {any} */ (e.target)._complete();
+    }, { rootMargin: `${NEAR * 100}% 0px` });
+  }
+  return observer;
+}
+
+const idle = typeof requestIdleCallback === 'function'
+  ? requestIdleCallback
+  : (/** @type {(d: any) => void} */ fn) => setTimeout(() => fn({ timeRemaining: () => 8 }), 16);
+
+function scheduleIdle() {
+  if (idleScheduled || waiting.size === 0) return;
+  idleScheduled = true;
+  idle((deadline) => {
+    idleScheduled = false;
+    for (const el of waiting) {
+      if (deadline.timeRemaining() < 2) break;
+      el._complete();
+    }
+    scheduleIdle();
+  });
+}
 
 function flush() {
   const batch = [...queue];
   queue.clear();
-  const reads = batch.map((el) => el._read());
-  batch.forEach((el, i) => el._write(reads[i]));
+  const backgrounds = new Map();
+  const reads = batch.map((el) => el._read(backgrounds));
+  const inputs = [];
+  for (const r of reads) if (r && !r.error) inputs.push(r.input);
+  let displays;
+  try {
+    displays = confidenceDisplays(inputs);
+  } catch (e) {
+    displays = inputs.map(() => e);
+  }
+  const summaries = [];
+  let k = 0;
+  batch.forEach((el, i) => {
+    const r = reads[i];
+    if (!r) return;
+    if (el._write(r.error ?? displays[k++])) summaries.push(el);
+  });
+  // A small batch is rendered in full at once; a large one costs one layout
+  // to find which of its elements are on or near the screen.
+  if (summaries.length <= EAGER_BATCH) {
+    for (const el of summaries) el._complete();
+    return;
+  }
+  const h = innerHeight;
+  for (const el of summaries) {
+    const box = el.getBoundingClientRect();
+    const shown = box.width > 0 || box.height > 0;
+    if (shown && box.bottom >= -NEAR * h && box.top <= (1 + NEAR) * h) el._complete();
+    else nearViewport()?.observe(el);
+  }
+  scheduleIdle();
 }
 
 export class SeamConfidenceElement extends HTMLElement {
@@ -120,10 +193,14 @@ export class SeamConfidenceElement extends HTMLElement {
     'background', 'show-raw', 'verdict-labels'];
 
   #root;
+  #internals;
+  /** @type {HTMLElement | null} the full render, once built */
+  #full = null;
   #pending = false;
   #table = '';
   #palette = null;
   #calibration = { json: null, value: null };
+  #error = null;
   /** The last display model rendered (for tests and hosts). */
   display = null;
 
@@ -131,12 +208,37 @@ export class SeamConfidenceElement extends HTMLElement {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     this.#root.adoptedStyleSheets = [styles()];
-    this.#root.append(skeleton());
-    const toggle = this.#root.querySelector('.raw-toggle');
-    const raw = this.#root.querySelector('.raw');
+    this.#internals = this.attachInternals();
+  }
+
+  /** 'full', 'summary' (waiting for its full render) or 'none' (not rendered yet). */
+  get renderState() { return this.#full ? 'full' : this.#internals.states.has('summary') ? 'summary' : 'none'; }
+
+  /** Builds the full render now (it is otherwise built when near the viewport or when idle). */
+  renderNow() { this._complete(); }
+
+  /** The full shadow DOM, built on first need. */
+  #build() {
+    if (this.#full) return;
+    const frag = skeleton();
+    this.#full = /** @type {HTMLElement} */ (frag.firstElementChild);
+    const toggle = this.#full.querySelector('.raw-toggle');
+    const raw = /** @type {HTMLElement} */ (this.#full.querySelector('.raw'));
     raw.id = `seam-raw-${++uid}`;
     toggle.setAttribute('aria-controls', raw.id);
     toggle.addEventListener('click', () => this.#setRawShown(raw.hidden));
+    this.#endSummary();
+    this.#root.replaceChildren(frag);
+  }
+
+  /** Replaces the summary by the full render. */
+  _complete() {
+    waiting.delete(this);
+    observer?.unobserve(this);
+    if (this.#full) return;
+    this.#build();
+    if (this.display) this.#render(this.display, false);
+    else if (this.#error) this.#renderError(this.#error, false);
   }
 
   get table() { return this.#table; }
@@ -145,6 +247,10 @@ export class SeamConfidenceElement extends HTMLElement {
   set palette(colours) { this.#palette = colours ? [...colours] : null; this.#schedule(); }
 
   connectedCallback() { this.#schedule(); }
+  disconnectedCallback() {
+    waiting.delete(this);
+    observer?.unobserve(this);
+  }
   attributeChangedCallback() { this.#schedule(); }
 
   #schedule() {
@@ -161,31 +267,27 @@ export class SeamConfidenceElement extends HTMLElement {
   }
 
   /** Phase 1 of a flush: reads only (attributes, computed styles). */
-  _read() {
+  _read(backgrounds) {
     this.#pending = false;
     if (!this.isConnected) return null;
     try {
-      return { input: this.#input() };
+      return { input: this.#input(backgrounds) };
     } catch (e) {
       return { error: e };
     }
   }
 
-  /** Phases 2 and 3: compute the display, then write the DOM. */
-  _write(read) {
-    if (!read) return;
-    if (read.error) {
-      this.#renderError(read.error);
-      return;
-    }
-    let d;
-    try {
-      d = confidenceDisplay(read.input);
-    } catch (e) {
-      this.#renderError(e);
-      return;
+  /**
+   * Phase 3: writes the display (or the error). Returns true when it wrote a
+   * summary that still needs its full render.
+   */
+  _write(d) {
+    if (d instanceof Error) {
+      this.#renderError(d);
+      return false;
     }
     this.#render(d);
+    return !this.#full;
   }
 
   #fail(e) {
@@ -193,14 +295,45 @@ export class SeamConfidenceElement extends HTMLElement {
     this.#renderError(e);
   }
 
+  /**
+   * The summary of an element waiting for its full render: no DOM at all,
+   * only what the meter of the full render says, on the host itself (a meter
+   * named by the claim, with the same value and value text), and a
+   * placeholder height so the page does not jump.
+   */
+  #summary(d) {
+    const i = this.#internals;
+    if (!i.states.has('summary')) {
+      i.states.add('summary');
+      i.role = 'meter';
+      i.ariaValueMin = '0';
+      i.ariaValueMax = '100';
+      waiting.add(this);
+    }
+    i.ariaLabel = d.claim || d.meterLabel;
+    i.ariaValueNow = String(Math.round(d.meterValue));
+    i.ariaValueText = d.ariaValueText;
+  }
+
+  /** Ends the summary: the full render carries the meaning from now on. */
+  #endSummary() {
+    const i = this.#internals;
+    if (!i.states.has('summary')) return;
+    i.states.delete('summary');
+    for (const k of ['role', 'ariaLabel', 'ariaValueMin', 'ariaValueMax', 'ariaValueNow', 'ariaValueText']) {
+      i[k] = null;
+    }
+  }
+
   #setRawShown(shown) {
-    const raw = this.#root.querySelector('.raw');
-    const toggle = this.#root.querySelector('.raw-toggle');
+    if (!this.#full) return;
+    const raw = this.#full.querySelector('.raw');
+    const toggle = this.#full.querySelector('.raw-toggle');
     raw.hidden = !shown;
     toggle.setAttribute('aria-expanded', String(shown));
   }
 
-  #input() {
+  #input(backgrounds) {
     const num = (name) => {
       const v = this.getAttribute(name);
       return v === null || v.trim() === '' ? undefined : Number(v);
@@ -226,7 +359,7 @@ export class SeamConfidenceElement extends HTMLElement {
       raw,
       claim: this.getAttribute('claim') ?? '',
       factors,
-      background: this.getAttribute('background') ?? effectiveBackground(this.parentElement ?? this),
+      background: this.getAttribute('background') ?? this.#background(backgrounds),
       policy: Number.isFinite(low) && Number.isFinite(high) ? { low, high } : {},
     };
     if (this.#table) input.tableJson = this.#table;
@@ -234,14 +367,31 @@ export class SeamConfidenceElement extends HTMLElement {
     return input;
   }
 
-  #render(d) {
+  /** The detected background, shared by siblings within one flush. */
+  #background(cache) {
+    const parent = this.parentElement ?? this;
+    let bg = cache?.get(parent);
+    if (bg === undefined) {
+      bg = effectiveBackground(parent);
+      cache?.set(parent, bg);
+    }
+    return bg;
+  }
+
+  #render(d, announce = true) {
     this.display = d;
-    const $ = (sel) => this.#root.querySelector(sel);
+    this.#error = null;
+    if (!this.#full) {
+      this.#summary(d);
+      if (announce) this.dispatchEvent(new CustomEvent('seam-render', { detail: d }));
+      return;
+    }
     for (const [prop, colour] of [['--seam-bar', d.barColour], ['--seam-track', d.trackColour],
       ['--seam-verdict', d.textColour], ['--seam-text', d.bodyTextColour]]) {
       if (HEX.test(colour)) this.style.setProperty(prop, colour);
     }
     this.style.setProperty('--seam-fill', `${(d.barFraction * 100).toFixed(2)}%`);
+    const $ = (sel) => this.#full.querySelector(sel);
     const claim = $('.claim');
     claim.textContent = d.claim;
     claim.hidden = !d.claim;
@@ -265,15 +415,18 @@ export class SeamConfidenceElement extends HTMLElement {
       return li;
     }));
     $('.disclaimer').textContent = d.disclaimer;
-    this.dispatchEvent(new CustomEvent('seam-render', { detail: d }));
+    if (announce) this.dispatchEvent(new CustomEvent('seam-render', { detail: d }));
   }
 
-  #renderError(e) {
-    const $ = (sel) => this.#root.querySelector(sel);
+  #renderError(e, announce = true) {
     this.display = null;
+    this.#error = e;
+    this.#build();
+    waiting.delete(this);
+    const $ = (sel) => this.#full.querySelector(sel);
     $('.verdict').textContent = 'Confidence unavailable';
     $('.disclaimer').textContent = `seamkit could not show this confidence: ${e?.message ?? e}`;
-    this.dispatchEvent(new CustomEvent('seam-error', { detail: e }));
+    if (announce) this.dispatchEvent(new CustomEvent('seam-error', { detail: e }));
   }
 }
 

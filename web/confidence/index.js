@@ -157,6 +157,116 @@ export function confidenceDisplay(input) {
   return unwrap(requireCore().buildConfidenceDisplay(withVerdict(input)));
 }
 
+// ---- many displays in one call (a feed) ----------------------------------
+
+// Field order of the core's batch entries (core/confidence/display_batch.h).
+const BATCH_FIELDS = ['scoreValid', 'verdictId', 'verdictKind', 'verdictText', 'claim',
+  'calibrated', 'raw', 'meterValue', 'barFraction', 'percentText', 'rawText', 'ariaValueText',
+  'meterLabel', 'rawScoreLabel', 'reasonsHeading', 'reasons', 'disclaimer', 'locale', 'icon',
+  'background', 'barColour', 'trackColour', 'textColour', 'bodyTextColour',
+  'paletteCvdDistinct', 'barContrast', 'textContrast', 'bodyTextContrast'];
+const TEXT_FIELDS = new Set(['verdictId', 'verdictText', 'claim', 'percentText', 'rawText',
+  'ariaValueText', 'meterLabel', 'rawScoreLabel', 'reasonsHeading', 'disclaimer', 'locale',
+  'icon', 'background', 'barColour', 'trackColour', 'textColour', 'bodyTextColour']);
+
+/** JSON has no NaN or infinity: the core reads them as strings. */
+function jsonNumber(x) {
+  if (typeof x !== 'number') return 'NaN';
+  return Number.isFinite(x) ? x : Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+}
+
+const str = (v) => (typeof v === 'string' ? wellFormed(v) : undefined);
+
+/** The shared part of an input: background, palette, string table, policy. */
+function contextOf(input) {
+  const policy = checkPolicy(input.policy ?? {});
+  const side = (v) => (v === null ? null : v === undefined ? undefined : jsonNumber(v));
+  return {
+    background: str(input.background),
+    palette: Array.isArray(input.palette) ? input.palette.map((c) => (typeof c === 'string' ? wellFormed(c) : '')) : undefined,
+    table: str(input.tableJson),
+    policy: { low: side(policy.low), high: side(policy.high) },
+  };
+}
+
+/** The per-display part of an input. */
+function itemOf(input, context) {
+  const item = { context, calibrated: jsonNumber(input.calibrated) };
+  if (input.raw !== undefined && input.raw !== null) item.raw = jsonNumber(input.raw);
+  if (typeof input.verdictKind === 'number') item.verdictKind = jsonNumber(input.verdictKind);
+  if (typeof input.verdictLabel === 'string') item.verdictLabel = wellFormed(input.verdictLabel);
+  if (typeof input.claim === 'string') item.claim = wellFormed(input.claim);
+  if (typeof input.topK === 'number') item.topK = input.topK;
+  if (Array.isArray(input.factors)) {
+    item.factors = input.factors.map((f) => ({
+      code: typeof f?.code === 'string' ? wellFormed(f.code) : '',
+      weight: typeof f?.weight === 'number' ? jsonNumber(f.weight) : 0,
+    }));
+  }
+  return item;
+}
+
+/** @param {any[]} e @param {string[]} strings */
+function displayOf(e, strings) {
+  /** @type {Record<string, any>} */
+  const d = {};
+  for (let f = 0; f < BATCH_FIELDS.length; f++) {
+    const name = BATCH_FIELDS[f];
+    d[name] = TEXT_FIELDS.has(name) ? strings[e[f]] : e[f];
+  }
+  const flat = d.reasons;
+  d.reasons = [];
+  for (let i = 0; i + 2 < flat.length; i += 3) {
+    d.reasons.push({ code: strings[flat[i]], text: strings[flat[i + 1]], weight: flat[i + 2] });
+  }
+  return d;
+}
+
+/**
+ * Many displays in one call into the core: the path of a feed, where one call
+ * per display costs more in crossing into wasm than in building it. Inputs
+ * that share background, palette, string table and policy share their
+ * preparation. Returns one entry per input, in order: its display (the same
+ * as confidenceDisplay() gives), or the SeamkitError of that input (returned,
+ * not thrown, so one bad input does not cost the others their display).
+ * @param {import('../index.js').ConfidenceInput[]} inputs
+ * @returns {(import('../index.js').ConfidenceDisplay | SeamkitError)[]}
+ */
+export function confidenceDisplays(inputs) {
+  requireArg(Array.isArray(inputs), 'confidenceDisplays() takes an array of inputs');
+  const out = new Array(inputs.length);
+  const contexts = [];
+  const contextIndex = new Map();
+  const items = [];
+  const slots = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    try {
+      requireArg(input && typeof input === 'object', `inputs[${i}] must be an object`);
+      const context = contextOf(input);
+      const key = JSON.stringify(context);
+      let c = contextIndex.get(key);
+      if (c === undefined) {
+        c = contexts.length;
+        contexts.push(context);
+        contextIndex.set(key, c);
+      }
+      items.push(itemOf(input, c));
+      slots.push(i);
+    } catch (e) {
+      out[i] = e;
+    }
+  }
+  if (items.length === 0) return out;
+  const json = unwrap(requireCore().buildConfidenceDisplays(JSON.stringify({ contexts, items })));
+  const { strings, displays } = JSON.parse(json);
+  for (let k = 0; k < displays.length; k++) {
+    const e = displays[k];
+    out[slots[k]] = Array.isArray(e) ? displayOf(e, strings) : new SeamkitError(e.code, e.message);
+  }
+  return out;
+}
+
 /** The same display as a self-contained HTML string (server-side, e-mail). */
 export function renderConfidenceHTML(input) {
   requireArg(input && typeof input === 'object', 'renderConfidenceHTML() takes an object');

@@ -2,10 +2,6 @@
 // pages that never run a model never download ONNX Runtime.
 import { SeamkitError, ErrorCodes } from '../errors.js';
 
-const isNode =
-  typeof process !== 'undefined' && !!process.versions?.node &&
-  typeof window === 'undefined' && typeof WorkerGlobalScope === 'undefined';
-
 /** @type {Promise<any> | null} */
 let ortPromise = null;
 
@@ -16,11 +12,12 @@ let ortPromise = null;
 export function loadOrt(options = {}) {
   if (!ortPromise) {
     ortPromise = (async () => {
-      // Node: ORT's Node entry; browsers: the wasm-only build (no WebGPU/JSEP).
+      // The wasm-only build, in Node as in browsers: a bundler then emits
+      // only its one .wasm (no WebGPU/JSEP builds). Node 20 runs it as is.
       // moduleUrl: where an unbundled Worker finds ORT (Workers get no import map).
       const ort = options.moduleUrl
         ? await import(/* @vite-ignore */ /* webpackIgnore: true */ String(options.moduleUrl))
-        : isNode ? await import('onnxruntime-web') : await import('onnxruntime-web/wasm');
+        : await import('onnxruntime-web/wasm');
       ort.env.logLevel = 'error';
       if (options.wasmPaths) ort.env.wasm.wasmPaths = options.wasmPaths;
       const isolated = globalThis.crossOriginIsolated === true;

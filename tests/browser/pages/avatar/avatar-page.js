@@ -53,13 +53,17 @@ window.runAvatar = async (input, options = {}) => {
   const job = createAvatarJob(blob,
     { ...options, registry: { ort: ORT, ...(options.registry ?? {}) } });
   job.addEventListener('status', (e) => statuses.push(e.detail.stage));
+  // Time from the start to each preview, as the page sees them.
+  const seen = { quickMs: null, previewMs: null };
+  job.addEventListener('quickpreview', () => { seen.quickMs = performance.now() - started; });
+  job.addEventListener('preview', () => { seen.previewMs = performance.now() - started; });
   const frames = watchFrames(job.promise);
   try {
     const result = await job.promise;
     const preview = await job.preview;
     return { ...summarise(result), statuses, frames: await frames,
       preview: preview ? [preview.width, preview.height] : null,
-      wallMs: performance.now() - started };
+      wallMs: performance.now() - started, ...seen };
   } catch (e) {
     return { error: e.code, message: e.message, name: e.name, statuses };
   }
@@ -186,4 +190,52 @@ window.tinyPng = async (w, h) => {
   g.fillStyle = '#808080';
   g.fillRect(0, 0, w, h);
   return c.convertToBlob({ type: 'image/png' });
+};
+
+/** The image at `url` redrawn through a canvas filter (e.g. 'brightness(0.3) blur(3px)'), as PNG. */
+window.filtered = async (url, filter) => {
+  const img = await createImageBitmap(await (await fetch(url)).blob());
+  const c = new OffscreenCanvas(img.width, img.height);
+  const g = c.getContext('2d');
+  g.filter = filter;
+  g.drawImage(img, 0, 0);
+  return c.convertToBlob({ type: 'image/png' });
+};
+
+/** The confidence part of a job's result, in plain data. */
+window.avatarConfidence = async (input, options = {}) => {
+  const blob = typeof input === 'string' ? await (await fetch(input)).blob() : input;
+  const job = createAvatarJob(blob, { name: 'Ada', ...options, registry: { ort: ORT } });
+  const r = await job.promise;
+  const c = r.confidence;
+  return { kind: r.kind, score: r.face?.score ?? r.fallback?.faceScore ?? null,
+    reason: r.fallback?.reason ?? null,
+    confidence: c && { verdictId: c.verdictId, verdictText: c.verdictText, icon: c.icon,
+      calibrated: c.calibrated, ariaValueText: c.ariaValueText, quality: c.quality,
+      reasons: c.reasons.map((x) => x.code), texts: c.reasons.map((x) => x.text) } };
+};
+
+/**
+ * A <seam-avatar> given the photo at `url` (optionally filtered); resolves
+ * at avatar-ready with what the user and assistive technology get.
+ */
+window.elementAvatar = async (url, filter) => {
+  await import('/dist/components/seam-avatar.js');
+  const el = document.createElement('seam-avatar');
+  el.setAttribute('name', 'Ada Lovelace');
+  el.registry = { ort: ORT };
+  const ready = new Promise((resolve) => el.addEventListener('avatar-ready', resolve, { once: true }));
+  // The photo first: the job starts before the element is connected, so no
+  // avatar from the name is made meanwhile.
+  el.photo = filter ? await window.filtered(url, filter) : await (await fetch(url)).blob();
+  document.body.append(el);
+  await ready;
+  const badge = el.shadowRoot.querySelector('.badge');
+  const out = { state: el.state, label: el.getAttribute('aria-label'), title: el.getAttribute('title'),
+    attr: el.getAttribute('confidence'), verdictText: el.confidence?.verdictText ?? null,
+    badgeShown: getComputedStyle(badge).display !== 'none',
+    badgeIcon: badge.querySelector('path').getAttribute('d'),
+    badgeColour: getComputedStyle(badge).color, kind: el.result.kind };
+  el.remove();
+  return out;
 };

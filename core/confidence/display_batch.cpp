@@ -1,0 +1,251 @@
+#include "core/confidence/display_batch.h"
+
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/confidence/display.h"
+#include "core/confidence/policy.h"
+
+namespace seamkit::confidence {
+namespace {
+
+using nlohmann::json;
+
+// A number, or one of the strings "NaN", "Infinity", "-Infinity".
+std::optional<double> NumberOf(const json& v) {
+  if (v.is_number()) return v.get<double>();
+  if (v.is_string()) {
+    const std::string& s = v.get_ref<const std::string&>();
+    if (s == "NaN") return NAN;
+    if (s == "Infinity") return INFINITY;
+    if (s == "-Infinity") return -INFINITY;
+  }
+  return std::nullopt;
+}
+
+Status Malformed(const std::string& what) {
+  return Status(ErrorCode::kMalformed, what);
+}
+
+struct Context {
+  StatusOr<DisplayContext> display = Status(ErrorCode::kInternal, "unset");
+  BinaryPolicy policy;
+};
+
+Status ReadPolicy(const json& p, BinaryPolicy* out) {
+  if (!p.is_object()) return Malformed("context policy must be an object");
+  for (auto [key, field] : {std::pair{"low", &out->low},
+                            std::pair{"high", &out->high}}) {
+    auto it = p.find(key);
+    if (it == p.end()) continue;
+    if (it->is_null()) {  // a side no score reaches
+      *field = std::string_view(key) == "low" ? -INFINITY : INFINITY;
+      continue;
+    }
+    std::optional<double> v = NumberOf(*it);
+    if (!v) return Malformed(std::string("policy.") + key + " must be a number");
+    *field = *v;
+  }
+  return ValidateBinaryPolicy(*out);
+}
+
+Context ReadContext(const json& c) {
+  Context out;
+  if (!c.is_object()) {
+    out.display = Malformed("each context must be an object");
+    return out;
+  }
+  std::vector<std::string> palette;
+  std::string background = "#ffffff", table;
+  if (auto it = c.find("palette"); it != c.end()) {
+    if (!it->is_array()) {
+      out.display = Malformed("context palette must be an array of colours");
+      return out;
+    }
+    for (const json& s : *it) {
+      if (!s.is_string()) {
+        out.display = Malformed("palette colours must be strings");
+        return out;
+      }
+      palette.push_back(s.get<std::string>());
+    }
+  }
+  if (auto it = c.find("background"); it != c.end() && it->is_string()) {
+    background = it->get<std::string>();
+  }
+  if (auto it = c.find("table"); it != c.end() && it->is_string()) {
+    table = it->get<std::string>();
+  }
+  if (auto it = c.find("policy"); it != c.end() && !it->is_null()) {
+    Status s = ReadPolicy(*it, &out.policy);
+    if (!s.ok()) {
+      out.display = s;
+      return out;
+    }
+  }
+  out.display = DisplayContext::Prepare(palette, background, table);
+  if (out.display.ok()) out.display->EnableBarCache();
+  return out;
+}
+
+Status ReadFactors(const json& f, std::vector<Factor>* out) {
+  if (!f.is_array()) return Malformed("factors must be an array");
+  if (f.size() > kMaxFactors) {
+    return Status(ErrorCode::kLimitExceeded, "at most 256 factors");
+  }
+  for (const json& x : f) {
+    if (!x.is_object()) return Malformed("each factor must be an object");
+    Factor factor{"", 0.0};
+    if (auto it = x.find("code"); it != x.end() && it->is_string()) {
+      factor.code = it->get<std::string>();
+    }
+    if (auto it = x.find("weight"); it != x.end()) {
+      factor.weight = NumberOf(*it).value_or(0.0);
+    }
+    out->push_back(std::move(factor));
+  }
+  return Status::Ok();
+}
+
+// The item's input, its verdict decided from the policy unless given.
+StatusOr<DisplayInput> ReadItem(const json& item, const BinaryPolicy& policy) {
+  DisplayInput d;
+  auto it = item.find("calibrated");
+  d.calibrated = it == item.end() ? NAN : NumberOf(*it).value_or(NAN);
+  it = item.find("raw");
+  d.has_raw_score = it != item.end() && !it->is_null();
+  d.raw_score = d.has_raw_score ? NumberOf(*it).value_or(NAN) : NAN;
+  if (it = item.find("verdictLabel"); it != item.end() && it->is_string()) {
+    d.verdict_label = it->get<std::string>();
+  }
+  if (it = item.find("claim"); it != item.end() && it->is_string()) {
+    d.claim = it->get<std::string>();
+  }
+  if (it = item.find("topK"); it != item.end() && it->is_number()) {
+    double k = it->get<double>();
+    d.top_k = k >= 0 && k <= 1e6 ? static_cast<int>(k) : -1;
+  }
+  if (it = item.find("factors"); it != item.end() && !it->is_null()) {
+    Status s = ReadFactors(*it, &d.factors);
+    if (!s.ok()) return s;
+  }
+  if (it = item.find("verdictKind"); it != item.end() && it->is_number()) {
+    double k = it->get<double>();
+    d.verdict_kind = k >= -1 && k <= 3 ? static_cast<int>(k) : -1;
+    return d;
+  }
+  double p = d.calibrated;
+  if (!std::isfinite(p) || p < 0 || p > 1) {
+    d.verdict_kind = 1;  // the display reports the invalid score
+    return d;
+  }
+  StatusOr<Decision> decision = DecideBinary(policy, p);
+  if (!decision.ok()) return decision.status();
+  d.verdict_kind = decision->verdict == kAbstain ? 1
+                   : decision->verdict == 1      ? 2
+                                                 : 0;
+  return d;
+}
+
+// Shared texts are written once; entries refer to them by index.
+class StringIndex {
+ public:
+  size_t operator()(const std::string& s) {
+    auto [it, added] = index_.try_emplace(s, strings_.size());
+    if (added) strings_.push_back(s);
+    return it->second;
+  }
+  json Take() { return json(std::move(strings_)); }
+
+ private:
+  std::unordered_map<std::string, size_t> index_;
+  std::vector<std::string> strings_;
+};
+
+json NumberOrNull(double x) { return std::isfinite(x) ? json(x) : json(); }
+
+json Entry(const DisplayModel& m, StringIndex& s) {
+  json reasons = json::array();
+  for (const Reason& r : m.reasons) {
+    reasons.push_back(s(r.code));
+    reasons.push_back(s(r.text));
+    reasons.push_back(r.weight);
+  }
+  return json::array({m.score_valid, s(m.verdict_id), m.verdict_kind,
+                      s(m.verdict_text), s(m.claim),
+                      m.score_valid ? NumberOrNull(m.calibrated) : json(),
+                      NumberOrNull(m.raw_score), m.meter_value,
+                      m.bar_fraction, s(m.percent_text), s(m.raw_text),
+                      s(m.aria_valuetext), s(m.meter_label),
+                      s(m.raw_score_label), s(m.reasons_heading),
+                      std::move(reasons), s(m.disclaimer), s(m.locale),
+                      s(m.icon_id), s(m.background), s(m.bar_colour),
+                      s(m.track_colour), s(m.text_colour),
+                      s(m.body_text_colour), m.palette_cvd_distinct,
+                      m.bar_contrast, m.text_contrast,
+                      m.body_text_contrast});
+}
+
+json ErrorEntry(const Status& status) {
+  return json{{"code", ErrorCodeName(status.code())},
+              {"message", status.message()}};
+}
+
+}  // namespace
+
+StatusOr<std::string> BuildDisplaysJson(std::string_view input_json) {
+  if (input_json.size() > kMaxBatchJsonBytes) {
+    return Status(ErrorCode::kLimitExceeded, "batch input over 64 MiB");
+  }
+  json in = json::parse(input_json, nullptr, /*allow_exceptions=*/false);
+  if (in.is_discarded()) {
+    return Status(ErrorCode::kParse, "batch input is not valid JSON");
+  }
+  if (!in.is_object() || !in.contains("items") || !in["items"].is_array()) {
+    return Malformed("batch input needs an \"items\" array");
+  }
+  const json& items = in["items"];
+  const json contexts_json =
+      in.contains("contexts") ? in["contexts"] : json::array({json::object()});
+  if (!contexts_json.is_array() || contexts_json.empty()) {
+    return Malformed("\"contexts\" must be a non-empty array");
+  }
+  if (items.size() > kMaxBatchItems || contexts_json.size() > kMaxBatchContexts) {
+    return Status(ErrorCode::kLimitExceeded,
+                  "at most 100,000 items and 1,024 contexts per batch");
+  }
+  std::vector<Context> contexts;
+  contexts.reserve(contexts_json.size());
+  for (const json& c : contexts_json) contexts.push_back(ReadContext(c));
+
+  StringIndex strings;
+  json displays = json::array();
+  for (const json& item : items) {
+    if (!item.is_object()) return Malformed("each item must be an object");
+    auto c = item.find("context");
+    size_t ci = c != item.end() && c->is_number_unsigned()
+                    ? c->get<size_t>()
+                    : (c == item.end() ? 0 : contexts.size());
+    if (ci >= contexts.size()) return Malformed("item context out of range");
+    const Context& ctx = contexts[ci];
+    if (!ctx.display.ok()) {
+      displays.push_back(ErrorEntry(ctx.display.status()));
+      continue;
+    }
+    StatusOr<DisplayInput> input = ReadItem(item, ctx.policy);
+    StatusOr<DisplayModel> model =
+        input.ok() ? BuildDisplayIn(*ctx.display, *input)
+                   : StatusOr<DisplayModel>(input.status());
+    displays.push_back(model.ok() ? Entry(*model, strings)
+                                  : ErrorEntry(model.status()));
+  }
+  json out{{"v", 1}, {"strings", strings.Take()},
+           {"displays", std::move(displays)}};
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace seamkit::confidence
