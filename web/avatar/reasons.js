@@ -147,6 +147,11 @@ export const SMALL_FACE_PX = 40;
  * @returns {import('../index.js').ConfidenceInput}
  */
 export function faceConfidenceInput(facts) {
+  requireArg(facts !== null && typeof facts === 'object', 'faceConfidenceInput() takes an object');
+  requireArg(facts.score === null || facts.score === undefined || typeof facts.score === 'number',
+    'facts.score must be a number or null');
+  requireArg(facts.quality !== null && typeof facts.quality === 'object',
+    'facts.quality must be the result of measurePhotoQuality()');
   const { score, quality } = facts;
   const clear = facts.clear ?? FaceThresholds.clear;
   const found = typeof score === 'number' && score >= FaceThresholds.detect;
