@@ -1,7 +1,10 @@
 // Embind: colour parsing and WCAG contrast (core/common).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
+#include <unistd.h>
 
+#include <cstdint>
 #include <string>
 
 #include "core/common/buffer.h"
@@ -61,6 +64,20 @@ double RequiredContrast(bool aaa, bool large) {
                               large);
 }
 
+// The wasm heap, for memory tests and diagnostics: linear memory size (only
+// grows), bytes malloc has handed out and not freed, and the heap top (sbrk).
+val HeapStats() {
+  struct mallinfo info = mallinfo();
+  val v = val::object();
+  v.set("memoryBytes",
+        static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0);
+  v.set("inUseBytes",
+        static_cast<double>(static_cast<unsigned>(info.uordblks)));
+  v.set("heapTopBytes",
+        static_cast<double>(reinterpret_cast<uintptr_t>(sbrk(0))));
+  return v;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(seamkit_common) {
@@ -74,6 +91,7 @@ EMSCRIPTEN_BINDINGS(seamkit_common) {
   emscripten::function("namedColors", &NamedColors);
   emscripten::function("isLargeText", &IsLargeText);
   emscripten::function("requiredTextContrast", &RequiredContrast);
+  emscripten::function("wasmHeapStats", &HeapStats);
 }
 
 }  // namespace seamkit::wasm

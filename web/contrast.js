@@ -73,8 +73,10 @@ export function contrastRatioBatch(fg, bg, out) {
  * @param {number} fontSizePx @param {number} [fontWeight]
  */
 export function isLargeText(fontSizePx, fontWeight = 400) {
-  requireArg(typeof fontSizePx === 'number' && typeof fontWeight === 'number',
-    'isLargeText() takes numbers');
+  requireArg(typeof fontSizePx === 'number' && Number.isFinite(fontSizePx) && fontSizePx >= 0,
+    'isLargeText() takes a font size in px: a finite number >= 0');
+  requireArg(typeof fontWeight === 'number' && fontWeight >= 1 && fontWeight <= 1000,
+    'the font weight must be a number in 1..1000');
   return requireCore().isLargeText(fontSizePx, Math.round(fontWeight));
 }
 
@@ -84,6 +86,7 @@ export function isLargeText(fontSizePx, fontWeight = 400) {
  * @param {{ fontSizePx?: number, fontWeight?: number }} [text]
  */
 export function checkContrast(fg, bg, text = {}) {
+  requireArg(text !== null && typeof text === 'object', 'checkContrast() text options must be an object');
   const ratio = contrastRatio(fg, bg);
   const largeText = isLargeText(text.fontSizePx ?? 16, text.fontWeight ?? 400);
   const core = requireCore();

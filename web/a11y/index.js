@@ -9,7 +9,7 @@
 // back) → toAxeResults (node ids → selectors and HTML snippets). The middle
 // step needs no DOM, so it can run in a Worker on a transferred snapshot.
 
-import { loadCore } from '../loader.js';
+import { coreFailure, loadCore } from '../loader.js';
 import { ErrorCodes, SeamkitError, requireArg } from '../errors.js';
 import { collectSnapshot, collectSnapshotAsync } from './collector.js';
 import { materialize, toAxeResults } from './results.js';
@@ -78,17 +78,23 @@ export async function auditSnapshot(bytes, options = {}) {
   const t0 = performance.now();
   const src = isView ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     : new Uint8Array(bytes);
-  const buf = new core.A11ySnapshotBytes(src.length);
   let r;
   try {
-    if (buf.size() !== src.length) {
-      throw new SeamkitError(ErrorCodes.LIMIT_EXCEEDED,
-        `snapshot of ${src.length} bytes exceeds the 64 MiB limit`);
+    // An abort inside (the memory cap) becomes E_OUT_OF_MEMORY, and the
+    // loader has retired this instance: nothing more is called on it.
+    const buf = new core.A11ySnapshotBytes(src.length);
+    try {
+      if (buf.size() !== src.length) {
+        throw new SeamkitError(ErrorCodes.LIMIT_EXCEEDED,
+          `snapshot of ${src.length} bytes exceeds the 64 MiB limit`);
+      }
+      buf.view().set(src); // the one copy into wasm memory
+      r = core.a11yAudit(buf, options.rules ?? [], options.tags ?? []);
+    } finally {
+      if (!core.seamkitAborted) buf.delete();
     }
-    buf.view().set(src); // the one copy into wasm memory
-    r = core.a11yAudit(buf, options.rules ?? [], options.tags ?? []);
-  } finally {
-    buf.delete();
+  } catch (e) {
+    throw coreFailure(e);
   }
   if (!r.ok) throw new SeamkitError(r.code ?? ErrorCodes.INTERNAL, r.message ?? 'audit failed');
   const wasmMs = performance.now() - t0;

@@ -5,6 +5,7 @@
 // with failed and passed nodes is listed in `violations` (the failed nodes)
 // and in `passes` (the passed ones); a rule without nodes is `inapplicable`.
 import { SelectorCache, htmlSnippet, targetOf } from './selector.js';
+import { requireArg } from '../errors.js';
 
 /** Engine outcome → axe group, in axe's group order. */
 const GROUPS = [['failed', 'violations'], ['passed', 'passes'], ['cantTell', 'incomplete']];
@@ -32,6 +33,11 @@ function summary(outcome, message) {
  *           toolOptions?: object, top?: Document | Element }} env
  */
 export function toAxeResults(engine, nodes, env) {
+  requireArg(engine !== null && typeof engine === 'object' && Array.isArray(engine.rules),
+    'toAxeResults() takes the results of auditSnapshot()');
+  requireArg(Array.isArray(nodes), 'toAxeResults() takes the nodes of collectSnapshot()');
+  requireArg(env !== null && typeof env === 'object' && env.document?.nodeType === 9,
+    'toAxeResults() needs env.document (a Document)');
   const doc = env.document;
   const win = doc.defaultView;
   const cache = new SelectorCache();
@@ -85,6 +91,8 @@ export function toAxeResults(engine, nodes, env) {
  * @returns {T}
  */
 export function materialize(results) {
+  requireArg(results !== null && typeof results === 'object' && Array.isArray(results.violations),
+    'materialize() takes the results of audit()');
   for (const group of ['violations', 'passes', 'incomplete']) {
     for (const rule of /** @type {any} */ (results)[group] ?? []) {
       for (const node of rule.nodes) { void node.html; void node.target; }

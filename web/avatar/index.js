@@ -55,6 +55,11 @@ function getWorker() {
 /** Procedural avatar made on the main thread, for when the Worker cannot help. */
 async function mainThreadFallback(opts, reason, detail) {
   const t0 = performance.now();
+  if (typeof ImageData === 'undefined' || typeof createImageBitmap === 'undefined' ||
+      typeof OffscreenCanvas === 'undefined') {
+    throw new SeamkitError(ErrorCodes.UNSUPPORTED,
+      'avatars need a browser (ImageData, createImageBitmap and OffscreenCanvas)');
+  }
   const core = await loadCore(opts.wasmUrl ? { wasmUrl: opts.wasmUrl } : {});
   const p = proceduralAvatar(core, opts.name, opts.size, opts.mask);
   const data = new ImageData(new Uint8ClampedArray(p.pixels.buffer), opts.size, opts.size);
@@ -80,6 +85,13 @@ function normaliseInput(input) {
 }
 
 function normaliseOptions(options) {
+  if (options === null || typeof options !== 'object') {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'avatar options must be an object');
+  }
+  const s = options.signal;
+  if (s !== undefined && (s === null || typeof s !== 'object' || typeof s.addEventListener !== 'function')) {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'options.signal must be an AbortSignal');
+  }
   const size = options.size ?? 256;
   if (!Number.isInteger(size) || size < 64 || size > 1024) {
     throw new SeamkitError(ErrorCodes.OUT_OF_RANGE, `size must be an integer in 64..1024, got ${size}`);
@@ -107,9 +119,13 @@ function normaliseOptions(options) {
   if (typeof quickPreview !== 'boolean') {
     throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'quickPreview must be a boolean');
   }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
+    throw new SeamkitError(ErrorCodes.OUT_OF_RANGE, `timeoutMs must be a number in (0, 2^31), got ${timeoutMs}`);
+  }
   return { name, style, size, minFaceScore, quickPreview, mask: options.mask ?? { shape: 'circle' },
     maxSide, registry: resolveRegistry(options.registry),
-    wasmUrl: abs(options.wasmUrl), timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    wasmUrl: abs(options.wasmUrl), timeoutMs };
 }
 
 /** One avatar in the making: promise/ready, preview, status events, cancel(). */
@@ -118,6 +134,9 @@ export class AvatarJob extends EventTarget {
   /** @param {any} input @param {any} opts @param {AbortSignal | undefined} signal */
   constructor(input, opts, signal) {
     super();
+    if (opts === null || typeof opts !== 'object' || typeof opts.timeoutMs !== 'number') {
+      throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'make avatar jobs with createAvatarJob()');
+    }
     this.id = nextId++;
     this.#opts = opts;
     /** @type {{ stage: string, fraction: number }} */
@@ -212,6 +231,12 @@ export function createAvatarJob(input, options = {}) {
  * @param {string} name @param {Omit<import('./index.d.ts').AvatarOptions, 'name'>} [options]
  */
 export function avatarFromName(name, options = {}) {
+  if (typeof name !== 'string') {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'avatarFromName() takes a name (a string)');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, 'avatar options must be an object');
+  }
   return createAvatarJob(null, { ...options, name }).promise;
 }
 
@@ -233,6 +258,10 @@ function settleWarmup(m) {
  * @returns {Promise<{ ms: number, model: object | null }>}
  */
 export function prewarmAvatarWorker(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    return Promise.reject(new SeamkitError(ErrorCodes.INVALID_ARGUMENT,
+      'prewarmAvatarWorker() options must be an object'));
+  }
   const id = nextId++;
   return new Promise((resolve, reject) => {
     warmups.set(id, { resolve, reject });

@@ -2,6 +2,7 @@
 // is: the measurements behind the reasons of the face confidence display.
 // The region is first area-averaged onto a fixed grid, so the figures do
 // not depend on the photo's resolution or the size of the face in it.
+import { requireArg } from '../errors.js';
 
 /** Side of the grid the region is averaged onto (smaller regions: their side). */
 export const QUALITY_GRID = 64;
@@ -65,6 +66,12 @@ function regionOf(width, height, box) {
  *   blurry: boolean, region: 'face' | 'photo' }}
  */
 export function measurePhotoQuality(data, width, height, box = null) {
+  // Wrong types are refused; sizes that do not match the data read as an
+  // unusable photo (below).
+  requireArg(Array.isArray(data) || ArrayBuffer.isView(data),
+    'measurePhotoQuality() takes RGBA bytes (an array or typed array)');
+  requireArg(typeof width === 'number' && typeof height === 'number', 'width and height must be numbers');
+  requireArg(box === null || box === undefined || typeof box === 'object', 'box must be an object or null');
   if (!(width > 0 && height > 0) || data.length < width * height * 4) {
     return { brightness: 0, contrast: 0, sharpness: 0, dark: true, blurry: true,
       region: box ? 'face' : 'photo' };

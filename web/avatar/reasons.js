@@ -1,5 +1,6 @@
 // Words for the user: why an avatar fell back to the procedural one, and how
 // sure the face detector was. Shared by the Worker and the main thread.
+import { requireArg } from '../errors.js';
 
 /**
  * Fallback reasons. Every non-photo avatar carries one of these codes and
@@ -40,6 +41,7 @@ const MESSAGES = {
  * @param {string} reason
  */
 export function reasonMessage(reason) {
+  requireArg(typeof reason === 'string', 'reasonMessage() takes a fallback reason (a string)');
   return MESSAGES[/** @type {keyof typeof MESSAGES} */ (reason)] ?? MESSAGES.internal;
 }
 
@@ -65,6 +67,8 @@ export const FaceThresholds = Object.freeze({ detect: 0.5, clear: 0.75 });
  * @returns {{ level: 'clear' | 'unclear', score: number, message: string }}
  */
 export function describeFaceScore(score) {
+  requireArg(typeof score === 'number' && score >= 0 && score <= 1,
+    'describeFaceScore() takes a detection score in [0, 1]');
   if (score >= FaceThresholds.clear) {
     return { level: 'clear', score, message: 'We found your face clearly.' };
   }
@@ -143,6 +147,11 @@ export const SMALL_FACE_PX = 40;
  * @returns {import('../index.js').ConfidenceInput}
  */
 export function faceConfidenceInput(facts) {
+  requireArg(facts !== null && typeof facts === 'object', 'faceConfidenceInput() takes an object');
+  requireArg(facts.score === null || facts.score === undefined || typeof facts.score === 'number',
+    'facts.score must be a number or null');
+  requireArg(facts.quality !== null && typeof facts.quality === 'object',
+    'facts.quality must be the result of measurePhotoQuality()');
   const { score, quality } = facts;
   const clear = facts.clear ?? FaceThresholds.clear;
   const found = typeof score === 'number' && score >= FaceThresholds.detect;

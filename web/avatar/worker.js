@@ -9,7 +9,7 @@
 //        { type: 'result', id, bitmap, blob, meta }       (bitmap transferred)
 //        { type: 'error', id, code, message }             (cancel, bad options)
 //        { type: 'warm', id, ok, ms, model | code, message }
-import { loadCore } from '../loader.js';
+import { coreFailure, loadCore } from '../loader.js';
 import { ModelRegistry } from '../models/registry.js';
 import { ErrorCodes, unwrap } from '../errors.js';
 import {
@@ -23,6 +23,8 @@ const MODEL_ID = 'blazeface-front';
 /** @type {Set<number>} */ const cancelled = new Set();
 /** @type {Map<string, Promise<ModelRegistry>>} */ const registries = new Map();
 /** @type {any} */ let tensorBuf = null;
+/** The core instance tensorBuf belongs to (a new one after an abort). */
+/** @type {any} */ let tensorCore = null;
 /** Detection runs one at a time: a session serves one run at once. */
 let detectQueue = Promise.resolve();
 
@@ -63,7 +65,7 @@ async function detect(core, msg, img, timings) {
   timings.modelLoad = performance.now() - t0;
   const model = { id: handle.id, version: handle.version,
     executionProvider: handle.executionProvider, threads: handle.threads, simd: handle.simd };
-  tensorBuf ??= new core.FloatBuffer(3 * 256 * 256);
+  if (tensorCore !== core) { tensorBuf = new core.FloatBuffer(3 * 256 * 256); tensorCore = core; }
   const run = detectQueue.then(() => detectFaces(core, handle, img, tensorBuf, msg.minFaceScore));
   detectQueue = run.catch(() => {});
   let found;
@@ -130,7 +132,7 @@ async function photoAvatar(core, msg, status, timings) {
     return { pixels: styled.pixels, meta: { kind: 'photo', face: faceMeta(found.face, r.value),
       model: found.model, image, confidence, alt: 'Your avatar, made from your photo' } };
   } finally {
-    img.delete();
+    if (!core.seamkitAborted) img.delete();
   }
 }
 
@@ -138,7 +140,7 @@ async function runJob(msg) {
   const started = performance.now();
   const timings = {};
   const status = (stage, fraction) => postMessage({ type: 'status', id: msg.id, stage, fraction });
-  const core = await loadCore(msg.wasmUrl ? { wasmUrl: msg.wasmUrl } : {});
+  let core = await loadCore(msg.wasmUrl ? { wasmUrl: msg.wasmUrl } : {});
   let out;
   try {
     if (!msg.input) throw new FallbackSignal(FallbackReasons.NO_PHOTO);
@@ -146,8 +148,12 @@ async function runJob(msg) {
   } catch (e) {
     if (e instanceof Cancelled) throw e;
     const signal = e instanceof FallbackSignal ? e
-      : new FallbackSignal(FallbackReasons.INTERNAL, String(e?.message ?? e));
+      : new FallbackSignal(FallbackReasons.INTERNAL, String(
+        /** @type {any} */ (coreFailure(e))?.message ?? e));
     status('fallback', 0.75);
+    // The core stopped (e.g. its memory cap): the loader retired it; the
+    // fallback runs on a fresh instance.
+    if (core.seamkitAborted) core = await loadCore(msg.wasmUrl ? { wasmUrl: msg.wasmUrl } : {});
     const t = performance.now();
     const p = proceduralAvatar(core, msg.name, msg.size, msg.mask);
     timings.procedural = performance.now() - t;

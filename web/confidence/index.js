@@ -92,6 +92,7 @@ export function fitCalibration(spec) {
  * @param {{ bins?: number, mode?: 'positive-class'|'predicted-class' }} [options]
  */
 export function calibrationReport(probs, labels, options = {}) {
+  requireArg(options !== null && typeof options === 'object', 'options must be an object');
   numbers(probs, 'probs');
   return unwrap(requireCore().calibrationReport(Array.from(probs), labelsOf(labels), options));
 }
@@ -105,6 +106,7 @@ export function calibrationReport(probs, labels, options = {}) {
  * @param {{ targetPrecision?: number, targetNegativePrecision?: number }} [options]
  */
 export function fitDecisionPolicy(probs, labels, options = {}) {
+  requireArg(options !== null && typeof options === 'object', 'options must be an object');
   numbers(probs, 'probs');
   const ys = labelsOf(labels);
   const pos = options.targetPrecision ?? 0.95;

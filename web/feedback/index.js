@@ -16,6 +16,16 @@ function verdictOf(v) {
     'userVerdict must be true/false (or 1/0): was the output right?');
 }
 
+/** @param {unknown} id */
+function requireModelId(id) {
+  requireArg(typeof id === 'string' && id.length > 0, 'modelId must be a non-empty string');
+}
+
+/** @param {unknown} o @param {string} what */
+function requireOptions(o, what) {
+  requireArg(o === undefined || (o !== null && typeof o === 'object'), `${what} must be an object`);
+}
+
 export class FeedbackStore {
   /** @type {Map<string, { output: number, verdict: 0|1, at: number }[]>} */
   #entries = new Map();
@@ -28,7 +38,12 @@ export class FeedbackStore {
    * @param {{ capacity?: number, storage?: { load(): Promise<object|null>, save(state: object): Promise<void> } }} [options]
    *   capacity: labelled outcomes kept per model (oldest dropped first).
    */
-  constructor({ capacity = DEFAULT_CAPACITY, storage } = {}) {
+  constructor(options = {}) {
+    requireOptions(options, 'FeedbackStore options');
+    const { capacity = DEFAULT_CAPACITY, storage } = options;
+    requireArg(storage === undefined || storage === null || (typeof storage === 'object' &&
+      typeof storage.load === 'function' && typeof storage.save === 'function'),
+    'storage must have load() and save() methods');
     requireArg(Number.isInteger(capacity) && capacity >= 10 && capacity <= 1_000_000,
       'capacity must be an integer in [10, 1000000]');
     this.#capacity = capacity;
@@ -60,7 +75,10 @@ export class FeedbackStore {
    * found it right.
    * @param {{ modelId: string, output: number, userVerdict: boolean | 0 | 1 }} record
    */
-  async record({ modelId, output, userVerdict } = /** @type {any} */ ({})) {
+  async record(record) {
+    requireArg(record !== null && typeof record === 'object',
+      'record() takes { modelId, output, userVerdict }');
+    const { modelId, output, userVerdict } = record;
     requireArg(typeof modelId === 'string' && modelId.length > 0, 'modelId must be a non-empty string');
     requireArg(typeof output === 'number' && Number.isFinite(output), 'output must be a finite number');
     const verdict = verdictOf(userVerdict);
@@ -73,11 +91,13 @@ export class FeedbackStore {
 
   /** The stored outcomes of a model (a copy). */
   entries(modelId) {
+    requireModelId(modelId);
     return (this.#entries.get(modelId) ?? []).map((e) => ({ ...e }));
   }
 
   /** Deletes the stored outcomes (of one model, or all) — the user's right. */
   async clear(modelId) {
+    if (modelId !== undefined) requireModelId(modelId);
     if (modelId === undefined) this.#entries.clear();
     else this.#entries.delete(modelId);
     await this.#persist();
@@ -90,7 +110,12 @@ export class FeedbackStore {
    * @param {string} modelId
    * @param {{ method?: 'isotonic'|'platt'|'histogram', minLabels?: number }} [options]
    */
-  async recalibrate(modelId, { method = 'isotonic', minLabels = 100 } = {}) {
+  async recalibrate(modelId, options = {}) {
+    requireModelId(modelId);
+    requireOptions(options, 'recalibrate options');
+    const { method = 'isotonic', minLabels = 100 } = options;
+    requireArg(Number.isInteger(minLabels) && minLabels >= 2,
+      'minLabels must be an integer of at least 2');
     const list = this.#entries.get(modelId) ?? [];
     const positives = list.filter((e) => e.verdict === 1).length;
     if (list.length < minLabels) {
@@ -117,16 +142,19 @@ export class FeedbackStore {
 
   /** The calibration in use for a model (null: none fitted yet). */
   calibration(modelId) {
+    requireModelId(modelId);
     return this.#calibrations.get(modelId)?.at(-1)?.calibration ?? null;
   }
 
   /** Versions of a model's calibration, oldest first. */
   calibrationVersions(modelId) {
+    requireModelId(modelId);
     return (this.#calibrations.get(modelId) ?? []).map(({ calibration, ...rest }) => rest);
   }
 
   /** Drops the newest calibration version; returns the version now in use (0: none). */
   async rollbackCalibration(modelId) {
+    requireModelId(modelId);
     const history = this.#calibrations.get(modelId) ?? [];
     if (history.length === 0) {
       throw new SeamkitError(ErrorCodes.NOT_FOUND, `${modelId} has no calibration to roll back`);
@@ -143,7 +171,10 @@ export class FeedbackStore {
  * @param {string} [name]
  */
 export function indexedDBStorage(name = 'seamkit-feedback') {
-  requireArg(typeof indexedDB !== 'undefined', 'IndexedDB is not available here');
+  requireArg(typeof name === 'string' && name.length > 0, 'the store name must be a non-empty string');
+  if (typeof indexedDB === 'undefined') {
+    throw new SeamkitError(ErrorCodes.UNSUPPORTED, 'IndexedDB is not available here');
+  }
   const open = () => new Promise((resolve, reject) => {
     const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => req.result.createObjectStore('state');

@@ -16,9 +16,18 @@ async function readUrl(url) {
   if (isNode && url.protocol === 'file:') {
     const fsName = 'node:fs/promises';
     const fs = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsName);
-    return new Uint8Array(await fs.readFile(url));
+    try {
+      return new Uint8Array(await fs.readFile(url));
+    } catch (e) {
+      throw new SeamkitError(ErrorCodes.NOT_FOUND, `${url.pathname}: ${e.message}`, { cause: e });
+    }
   }
-  const res = await fetch(url);
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new SeamkitError(ErrorCodes.MODEL_UNAVAILABLE, `${url.pathname}: ${e.message}`, { cause: e });
+  }
   if (!res.ok) {
     throw new SeamkitError(ErrorCodes.NOT_FOUND, `${url.pathname}: HTTP ${res.status}`);
   }
@@ -41,6 +50,37 @@ async function openCache() {
  *   [key: string]: unknown }} ManifestModel
  */
 
+const EVENTS = ['load', 'run', 'integrity', 'error', 'rollback', 'fallback'];
+
+/** @param {boolean} cond @param {string} message */
+function check(cond, message) {
+  if (!cond) throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, message);
+}
+
+/** @param {unknown} id */
+function checkId(id) {
+  check(typeof id === 'string' && id.length > 0, 'a model id must be a non-empty string');
+}
+
+/** @param {unknown} v */
+function checkVersion(v) {
+  check(typeof v === 'string' && v.length > 0, 'a model version must be a non-empty string');
+}
+
+/** @param {unknown} o @param {string} what */
+function checkOptions(o, what) {
+  check(o === undefined || (o !== null && typeof o === 'object'), `${what} must be an object`);
+}
+
+/** @param {string | URL} u */
+function toUrl(u) {
+  try {
+    return new URL(u);
+  } catch (e) {
+    throw new SeamkitError(ErrorCodes.INVALID_ARGUMENT, `not an absolute URL: ${u}`, { cause: e });
+  }
+}
+
 export class ModelRegistry {
   /** @type {{ models: ManifestModel[] }} */ #manifest;
   /** @type {URL} */ #baseUrl;
@@ -55,12 +95,16 @@ export class ModelRegistry {
    * @param {{ manifest: { models: ManifestModel[] }, baseUrl: string | URL,
    *   cache?: boolean, ort?: { wasmPaths?: any, numThreads?: number } }} options
    */
-  constructor({ manifest, baseUrl, cache = true, ort = {} }) {
+  constructor(options) {
+    check(options !== null && typeof options === 'object',
+      'ModelRegistry takes { manifest, baseUrl } (or use ModelRegistry.create())');
+    const { manifest, baseUrl, cache = true, ort = {} } = options;
+    check(typeof baseUrl === 'string' || baseUrl instanceof URL, 'baseUrl must be a string or a URL');
     if (!manifest || !Array.isArray(manifest.models)) {
       throw new SeamkitError(ErrorCodes.MALFORMED, 'the model manifest has no models array');
     }
     this.#manifest = manifest;
-    this.#baseUrl = new URL(baseUrl);
+    this.#baseUrl = toUrl(baseUrl);
     this.#useCache = cache;
     this.#ortOptions = ort;
   }
@@ -70,7 +114,12 @@ export class ModelRegistry {
    * @param {{ manifestUrl?: string | URL, baseUrl?: string | URL, cache?: boolean, ort?: object }} [options]
    */
   static async create(options = {}) {
-    const manifestUrl = new URL(options.manifestUrl ?? new URL('./manifest.json', import.meta.url));
+    checkOptions(options, 'ModelRegistry.create() options');
+    for (const k of ['manifestUrl', 'baseUrl']) {
+      const u = options[k];
+      check(u === undefined || typeof u === 'string' || u instanceof URL, `${k} must be a string or a URL`);
+    }
+    const manifestUrl = toUrl(options.manifestUrl ?? new URL('./manifest.json', import.meta.url));
     const text = new TextDecoder().decode(await readUrl(manifestUrl));
     let manifest;
     try {
@@ -88,12 +137,15 @@ export class ModelRegistry {
 
   /** Versions of a model in the manifest, newest first. */
   versions(id) {
+    checkId(id);
     return this.#manifest.models.filter((m) => m.id === id).map((m) => m.version)
       .sort((a, b) => compareVersions(b, a));
   }
 
   /** The manifest entry for id@version. */
   entry(id, version) {
+    checkId(id);
+    checkVersion(version);
     const e = this.#manifest.models.find((m) => m.id === id && m.version === version);
     if (!e) throw new SeamkitError(ErrorCodes.NOT_FOUND, `no model ${id}@${version} in the manifest`);
     return e;
@@ -106,6 +158,7 @@ export class ModelRegistry {
   }
 
   unpin(id) {
+    checkId(id);
     this.#pins.delete(id);
   }
 
@@ -115,6 +168,8 @@ export class ModelRegistry {
    * @returns {() => void} unsubscribe
    */
   on(type, fn) {
+    check(EVENTS.includes(type), `on() takes one of ${EVENTS.join(', ')}`);
+    check(typeof fn === 'function', 'on() takes a listener function');
     if (!this.#listeners.has(type)) this.#listeners.set(type, new Set());
     this.#listeners.get(type).add(fn);
     return () => this.#listeners.get(type)?.delete(fn);
@@ -139,6 +194,9 @@ export class ModelRegistry {
    * @param {ManifestModel} model @param {string} [role]
    */
   async fileBytes(model, role = 'weights') {
+    check(model !== null && typeof model === 'object' && Array.isArray(model.files),
+      'fileBytes() takes a manifest entry (see entry())');
+    check(typeof role === 'string', 'role must be a string');
     const file = model.files.find((f) => f.role === role);
     if (!file) throw new SeamkitError(ErrorCodes.NOT_FOUND, `${model.id} has no '${role}' file`);
     const url = new URL(file.name, this.#baseUrl);
@@ -178,6 +236,12 @@ export class ModelRegistry {
    *           followFallback?: boolean }} [options]
    */
   load(id, options = {}) {
+    try {
+      checkId(id);
+      checkOptions(options, 'load() options');
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return this.#load(id, options, new Set());
   }
 
@@ -272,6 +336,8 @@ export class ModelRegistry {
    * that the next load() uses the previous one. Returns the version now used.
    */
   async rollback(id, reason = 'explicit rollback') {
+    checkId(id);
+    check(typeof reason === 'string', 'the rollback reason must be a string');
     const current = this.#candidates(id, '*')[0];
     if (!current) throw new SeamkitError(ErrorCodes.NOT_FOUND, `no version of '${id}' to roll back`);
     this.#markBad(id, current, new Error(reason));
@@ -284,6 +350,8 @@ export class ModelRegistry {
 
   /** Releases sessions: one version, every version of a model, or all. */
   async dispose(id, version) {
+    if (id !== undefined) checkId(id);
+    if (version !== undefined) checkVersion(version);
     const keys = [...this.#sessions.keys()].filter((k) =>
       !id || (version ? k === `${id}@${version}` : k.startsWith(`${id}@`)));
     for (const key of keys) {

@@ -58,18 +58,21 @@ export class Monitor {
 
   /** A successful model run and its latency in milliseconds. */
   recordRun(modelId, latencyMs, version) {
-    requireArg(typeof latencyMs === 'number', 'latencyMs must be a number');
+    requireArg(typeof latencyMs === 'number' && Number.isFinite(latencyMs) && latencyMs >= 0,
+      'latencyMs must be a finite number >= 0');
     unwrap(this.#model(modelId, version).core.recordSuccess(latencyMs));
   }
 
   /** A failed request with nothing shown to the user. */
   recordError(modelId, detail = {}) {
+    requireArg(detail !== null && typeof detail === 'object', 'detail must be an object');
     this.#model(modelId).core.recordError();
     this.#emit('error', { modelId, ...detail });
   }
 
   /** A request answered by the declared fallback instead of the model. */
   recordFallback(modelId, detail = {}) {
+    requireArg(detail !== null && typeof detail === 'object', 'detail must be an object');
     this.#model(modelId).core.recordFallback();
     this.#emit('fallback', { modelId, ...detail });
   }
@@ -122,6 +125,7 @@ export class Monitor {
 
   /** Forgets recorded data (all models, or one); configuration stays. */
   reset(modelId) {
+    if (modelId !== undefined) checkId(modelId);
     for (const [id, m] of this.#models) {
       if (modelId === undefined || id === modelId) {
         m.core.reset();
