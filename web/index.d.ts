@@ -15,6 +15,7 @@ export declare const ErrorCodes: Readonly<{
   INTEGRITY: 'E_INTEGRITY';
   MODEL_UNAVAILABLE: 'E_MODEL_UNAVAILABLE';
   NOT_FOUND: 'E_NOT_FOUND';
+  OUT_OF_MEMORY: 'E_OUT_OF_MEMORY';
 }>;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

@@ -34,7 +34,7 @@ const entries = {};
 for (const [key, target] of Object.entries(pkg.exports)) {
   const file = typeof target === 'string' ? target : target.default;
   if (!file.endsWith('.js')) continue; // ./package.json
-  if (key === './avatar/worker') continue; // a Worker script (see ACCEPTS_ANY)
+  if (key === './avatar/worker' || key === './ocr/worker') continue; // Worker scripts (see ACCEPTS_ANY)
   entries[key] = await import(dist(file));
 }
 
@@ -106,6 +106,8 @@ const ACCEPTS_ANY = {
   'AvatarJob#_fallBack': 'internal (underscore): called by the module, not by users',
   'AvatarJob#_message': 'internal (underscore): called by the module, not by users',
   './avatar/worker': 'a module Worker script (started by createAvatarJob), not a function API',
+  './ocr/worker': 'a module Worker script (started by createOcr), not a function API',
+  './ocr:pixelsReadable': 'a question, not a command: anything it cannot draw and read back is "not readable" (false)',
   './elements/*': 'custom elements: constructed by the browser with no argument; their inputs are ' +
     'attributes and properties, whose bad values are tested in Chromium ' +
     '(tests/browser/confidence, avatar, report and hostile tests)',
@@ -191,6 +193,16 @@ function defineCases() {
   spec('init', e.init, [{}], [[null, 'x', 42, NaN, sym, { wasmUrl: 42 }, { wasmBinary: 'x' }]]);
   spec('a11y init', a11y.init, [{}], [[null, 'x', 42, NaN, sym, { wasmUrl: 42 },
     { wasmBinary: 'x' }]]);
+  // OCR (in Node: in-process; its models load on first use).
+  const ocrMod = entries['./ocr'];
+  const sug = entries['./a11y/ocr-suggest'];
+  spec('createOcr', (o) => { const ocr = ocrMod.createOcr(o); ocr.close(); return ocr; }, [{}],
+    [[null, NaN, 42, 'x', sym, fn, { threads: 0 }, { threads: 1.5 }, { registry: 'x' }, { wasmUrl: 42 }]]);
+  spec('isFileNameAlt', sug.isFileNameAlt, ['banner1.png'], [NOT_STRING]);
+  spec('suggestImageText', sug.suggestImageText, [null, undefined, {}],
+    [[NaN, 42, 'x', sym], [null, NaN, 42, 'x', {}, []],
+      [null, 'x', 42, { similarityThreshold: 2 }, { reviewBelow: NaN }]],
+    { goodFails: ErrorCodes.INVALID_ARGUMENT });
   // Report.
   spec('report', rep.report, [shop, {}],
     [[undefined, null, NaN, 'x', 42, [], sym, { violations: 'x' }],

@@ -35,6 +35,7 @@ const CAMERA_NAME = /^(img|dsc|dscn|pxl|screenshot|image|photo|pic|banner|untitl
 
 /** True when an alt looks like a file name rather than a description. */
 export function isFileNameAlt(alt) {
+  requireArg(typeof alt === 'string', 'isFileNameAlt() takes the alt text (a string)');
   const a = alt.trim();
   return FILE_NAME.test(a) || CAMERA_NAME.test(a);
 }
