@@ -178,13 +178,16 @@ function flush() {
     for (const el of summaries) el._complete();
     return;
   }
+  // All reads first (one layout), then the full renders (writes).
   const h = innerHeight;
-  for (const el of summaries) {
+  const near = summaries.map((el) => {
     const box = el.getBoundingClientRect();
-    const shown = box.width > 0 || box.height > 0;
-    if (shown && box.bottom >= -NEAR * h && box.top <= (1 + NEAR) * h) el._complete();
+    return (box.width > 0 || box.height > 0) && box.bottom >= -NEAR * h && box.top <= (1 + NEAR) * h;
+  });
+  summaries.forEach((el, i) => {
+    if (near[i]) el._complete();
     else nearViewport()?.observe(el);
-  }
+  });
   scheduleIdle();
 }
 

@@ -1,6 +1,7 @@
 #include "core/confidence/display_batch.h"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -158,6 +159,30 @@ TEST(DisplayBatch, BarColourIsTheRampAtTheMetersResolution) {
   ASSERT_TRUE(ma.ok() && mb.ok());
   EXPECT_EQ(ma->bar_colour, mb->bar_colour);
   EXPECT_DOUBLE_EQ(ma->bar_fraction, 0.7204);  // the bar's length stays exact
+}
+
+TEST(DisplayBatch, RepeatedCallsThroughTheContextCacheGiveTheSameAnswers) {
+  // Twelve backgrounds cycle through the eight-entry cache (evictions
+  // included); every answer must equal the first one for its input.
+  std::vector<std::string> first;
+  for (int round = 0; round < 3; ++round) {
+    for (int b = 0; b < 12; ++b) {
+      char bg[8];
+      std::snprintf(bg, sizeof bg, "#%02x%02x%02x", b * 20, 255 - b * 20, 128);
+      json input{{"contexts", json::array({{{"background", bg}}, json::object()})},
+                 {"items", json::array()}};
+      for (int i = 0; i < 20; ++i) {
+        input["items"].push_back({{"context", i % 2}, {"calibrated", i / 19.0}});
+      }
+      StatusOr<std::string> out = BuildDisplaysJson(input.dump());
+      ASSERT_TRUE(out.ok());
+      if (round == 0) {
+        first.push_back(*out);
+      } else {
+        EXPECT_EQ(*out, first[b]) << "round " << round << " background " << bg;
+      }
+    }
+  }
 }
 
 }  // namespace
