@@ -10,6 +10,16 @@
 #include <cstdint>
 #include <cstring>
 
+// Put before the scalar reference loop of a kernel: clang would otherwise
+// vectorise it on its own, and "SIMD vs scalar" would compare vector code
+// with vector code. (GCC, used for the native tests, has no such pragma
+// before GCC 14; it does not vectorise at -O2 anyway.)
+#if defined(__clang__)
+#define SEAMKIT_SCALAR_LOOP _Pragma("clang loop vectorize(disable) interleave(disable)")
+#else
+#define SEAMKIT_SCALAR_LOOP
+#endif
+
 namespace seamkit::simd {
 
 typedef float F32x4 __attribute__((vector_size(16)));

@@ -31,6 +31,7 @@ void SplitRow(const uint8_t* src, int width, float* r, float* g, float* b) {
       simd::Store(vb, b + x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     r[x] = src[4 * x];
     g[x] = src[4 * x + 1];
@@ -50,6 +51,7 @@ void PlanesLumaRow(const float* r, const float* g, const float* b, int width,
       simd::Store(y, out + x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) out[x] = kLumaR * r[x] + kLumaG * g[x] + kLumaB * b[x];
 }
 
