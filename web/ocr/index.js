@@ -114,7 +114,7 @@ function inProcess(opts) {
   const engine = import('./engine.js').then((m) => m.getEngine(opts));
   return {
     ready: engine.then((e) => ({ available: e.available, reason: e.reason, model: e.model,
-      calibration: e.calibration })),
+      calibration: e.calibration }), (e) => ({ available: false, reason: String(e?.message ?? e) })),
     async recognize(source, options = {}) {
       const recOpts = checkRecognizeOptions(options);
       if (closed) throw new SeamkitError(ErrorCodes.NOT_INITIALIZED, 'this OCR was closed');
@@ -166,8 +166,10 @@ function inWorker(opts) {
     }, { once: true });
   });
   let closed = false;
+  // `ready` never rejects: closing before the models loaded says so.
   const ready = call({ type: 'init' }).then((m) => ({ available: m.available, reason: m.reason,
-    model: m.model, calibration: m.calibration, loadMs: m.loadMs }));
+    model: m.model, calibration: m.calibration, loadMs: m.loadMs }),
+  (e) => ({ available: false, reason: closed ? 'this OCR was closed' : String(e?.message ?? e) }));
   return {
     ready,
     async recognize(source, options = {}) {
