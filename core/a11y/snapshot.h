@@ -101,8 +101,13 @@ enum NodeFlag : uint32_t {
   kFlagContentEditable = 1u << 3,  // isContentEditable
   kFlagScrollableX = 1u << 4,      // horizontal overflow can be scrolled
   kFlagScrollableY = 1u << 5,      // vertical overflow can be scrolled
+  // The collector focused the element to see whether a script sends focus
+  // elsewhere (done only for tabbable content under aria-hidden while an
+  // aria-modal dialog is shown: a focus sentinel), and what it saw.
+  kFlagFocusProbed = 1u << 6,
+  kFlagFocusRedirected = 1u << 7,  // focus() left focus on another element
 };
-inline constexpr uint32_t kKnownNodeFlags = (1u << 6) - 1;
+inline constexpr uint32_t kKnownNodeFlags = (1u << 8) - 1;
 
 // Computed style of an element (the subset the rules read). String fields
 // hold the computed value as the browser serialises it ("rgb(0, 0, 0)").
@@ -153,6 +158,10 @@ struct DocumentInfo {
   StringId lang = kNoString;          // documentElement's lang attribute
   StringId content_type = kNoString;  // "text/html", ...
   bool quirks_mode = false;
+  // The document may render text in web fonts (document.fonts not empty), so
+  // a word can be an icon-font ligature. False only when the collector saw
+  // no web font; unknown (older snapshots) counts as true.
+  bool web_fonts = true;
   float viewport_width = 0, viewport_height = 0;  // CSS px
   float scroll_x = 0, scroll_y = 0;
 };

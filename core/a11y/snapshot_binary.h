@@ -55,7 +55,7 @@ enum ElementWord : uint32_t {
   kEOrientationRotation, kETextShadow,
 };
 // Document word indices: url, lang, content type (string ids), flags (bit 0
-// quirks mode), then float32 viewport width/height and scroll x/y.
+// quirks mode, bit 1 no web fonts), then float32 viewport width/height and scroll x/y.
 enum DocumentWord : uint32_t {
   kDUrl = 0, kDLang, kDContentType, kDFlags, kDViewportW, kDViewportH,
   kDScrollX, kDScrollY,

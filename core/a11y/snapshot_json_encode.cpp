@@ -246,6 +246,7 @@ void JsonWriter::Document(NodeId n) {
     Str(s_.String(d.content_type));
   }
   if (d.quirks_mode) out_ += ",\"quirks\":true";
+  if (!d.web_fonts) out_ += ",\"webFonts\":false";
   Key("viewport");
   out_ += '[';
   Num(d.viewport_width);

@@ -214,6 +214,11 @@ Status ReadDocument(const json& document, DocumentInfo* info, SnapshotBuilder* b
   info->viewport_height = viewport[1];
   info->scroll_x = scroll[0];
   info->scroll_y = scroll[1];
+  auto fonts = document.find("webFonts");
+  if (fonts != document.end()) {
+    if (!fonts->is_boolean()) return Field("webFonts", "must be a boolean");
+    info->web_fonts = fonts->get<bool>();
+  }
   auto quirks = document.find("quirks");
   if (quirks != document.end()) {
     if (!quirks->is_boolean()) return Field("quirks", "must be a boolean");

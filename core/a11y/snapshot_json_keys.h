@@ -17,13 +17,15 @@ struct FlagName {
   uint32_t bit;
   std::string_view name;
 };
-inline constexpr std::array<FlagName, 6> kFlagNames = {{
+inline constexpr std::array<FlagName, 8> kFlagNames = {{
     {kFlagFocusable, "focusable"},
     {kFlagInert, "inert"},
     {kFlagDisabled, "disabled"},
     {kFlagContentEditable, "contentEditable"},
     {kFlagScrollableX, "scrollableX"},
     {kFlagScrollableY, "scrollableY"},
+    {kFlagFocusProbed, "focusProbed"},
+    {kFlagFocusRedirected, "focusRedirected"},
 }};
 inline constexpr std::array<std::string_view, kNamespaceCount> kNamespaceNames =
     {"html", "svg", "mathml", "other"};

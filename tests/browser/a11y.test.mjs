@@ -190,6 +190,63 @@ test('an open modal dialog makes the rest of the page inert', async () => {
   await page.close();
 });
 
+/** Replaces the body of a seamkit-served page with `html`, runs `script`. */
+async function scratchPage(html, script = '') {
+  const page = await b.newPage();
+  await page.goto(`${b.url}/tests/browser/pages/a11y/hidden.html`);
+  await page.evaluate(({ html, script }) => {
+    document.head.innerHTML = '<title>t</title>';
+    document.body.innerHTML = html;
+    // eslint-disable-next-line no-new-func
+    if (script) new Function(script)();
+  }, { html, script });
+  return page;
+}
+
+test('focus sentinels next to an aria-modal dialog are probed (ACT 6cfa84)', async () => {
+  const dialog = '<div role="dialog" aria-modal="true" aria-label="Sample">' +
+    '<label>Name <input id="first"></label><button id="close">Close</button></div>' +
+    '<div id="hidden" aria-hidden="true"><a href="#" id="sentinel">wrap</a></div>' +
+    '<button id="outside">Outside</button>';
+  const wrap = "document.getElementById('sentinel').addEventListener('focus', " +
+    "() => document.getElementById('first').focus());";
+  const sentinel = await scratchPage(dialog, wrap + "document.getElementById('outside').focus();");
+  const r = await auditIn(sentinel);
+  assert.deepEqual(r.passes['aria-hidden-focus'], ['#hidden']);
+  // Focus is put back where it was, and the page saw the probe once.
+  assert.equal(await sentinel.evaluate(() => document.activeElement.id), 'outside');
+  await sentinel.close();
+  const plain = await scratchPage(dialog);
+  const f = await auditIn(plain);
+  assert.deepEqual(f.violations['aria-hidden-focus'], ['#hidden']);
+  assert.equal(await plain.evaluate(() => document.activeElement.localName), 'body');
+  await plain.close();
+});
+
+test('a lowercase word not in the name is an icon ligature only with web fonts (2ee8b8)', async () => {
+  const link = '<a href="#" id="l" aria-label="non-standard">nonstandard</a>';
+  const none = await scratchPage(link);
+  assert.deepEqual((await auditIn(none)).violations['label-content-name-mismatch'], ['#l']);
+  await none.close();
+  const fonts = await scratchPage(link, "const s = document.createElement('style');" +
+    "s.textContent = '@font-face { font-family: Icons; src: local(\"DejaVu Sans\"); }';" +
+    'document.head.append(s);');
+  assert.deepEqual((await auditIn(fonts)).incomplete['label-content-name-mismatch'], ['#l']);
+  await fonts.close();
+  // A style sheet that did not load may have declared the icon font (offline, ACT passed-6).
+  const failed = await scratchPage(link);
+  await failed.evaluate(() => new Promise((resolve) => {
+    const l = document.createElement('link');
+    l.rel = 'stylesheet';
+    l.href = '/tests/browser/pages/no-such-sheet.css';
+    l.onerror = resolve;
+    l.onload = resolve;
+    document.head.append(l);
+  }));
+  assert.deepEqual((await auditIn(failed)).incomplete['label-content-name-mismatch'], ['#l']);
+  await failed.close();
+});
+
 test('violation details are eager, pass details lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

@@ -1,7 +1,9 @@
 // Focusability and sequential focus order for the snapshot collector,
 // following HTML's focusable areas and "sequential focus navigation order".
 
-import { E, NO_TAB_INDEX } from './snapshot-writer.js';
+import { E, Flag, NO_TAB_INDEX } from './snapshot-writer.js';
+
+const { FOCUS_PROBED, FOCUS_REDIRECTED } = Flag;
 
 /** HTML "rules for parsing integers"; NO_TAB_INDEX when invalid or absent. */
 export function parseTabIndex(value) {
@@ -66,4 +68,55 @@ export function assignTabOrder(rootScope, elements) {
     if (e.nested) stack.push({ list: sortedEntries(e.nested), i: 0 });
   }
   return order;
+}
+
+/**
+ * Focus probes for ACT 6cfa84. Tabbable content under aria-hidden="true"
+ * while its document shows an aria-modal element is often a focus sentinel
+ * whose script sends focus back into the dialog, which no static reading
+ * can see. Such elements are focused once after the walk, and whether focus
+ * stayed there is recorded (Flag.FOCUS_PROBED, Flag.FOCUS_REDIRECTED).
+ * Page scripts see a focus and a blur; the previous focus is put back.
+ */
+export class FocusProbes {
+  constructor() {
+    /** @type {Map<Document, boolean>} */
+    this.modalShown = new Map();
+    this.list = [];
+  }
+
+  /** Queues `el` (snapshot id `id`), a tabbable element, if it qualifies. */
+  consider(el, id) {
+    const doc = el.ownerDocument;
+    let shown = this.modalShown.get(doc);
+    if (shown === undefined) {
+      shown = doc.querySelector('[aria-modal="true"]') !== null;
+      this.modalShown.set(doc, shown);
+    }
+    if (shown && el.closest('[aria-hidden="true"]') !== null) this.list.push(el, id);
+  }
+
+  /** Focuses each queued element; one that takes no focus stays unprobed. */
+  run(writer) {
+    for (let i = 0; i < this.list.length; i += 2) {
+      const el = this.list[i];
+      const doc = el.ownerDocument;
+      const before = doc.activeElement;
+      let got = false;
+      const onFocus = () => { got = true; };
+      el.addEventListener('focus', onFocus, true);
+      try {
+        el.focus({ preventScroll: true });
+      } catch { /* a throwing focus handler: left unprobed */ }
+      el.removeEventListener('focus', onFocus, true);
+      if (got) {
+        const kept = el.getRootNode().activeElement === el;
+        writer.setFlags(this.list[i + 1], FOCUS_PROBED | (kept ? 0 : FOCUS_REDIRECTED));
+      }
+      const now = doc.activeElement;
+      if (now === before) continue;
+      if (before !== null && before !== doc.body) before.focus?.({ preventScroll: true });
+      else now?.blur?.();
+    }
+  }
 }

@@ -10,7 +10,7 @@
 
 import { ErrorCodes, SeamkitError } from '../errors.js';
 import {
-  addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
+  FocusProbes, addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
 } from './collector-focus.js';
 import { orientationRotations } from './collector-orientation.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
@@ -43,6 +43,39 @@ function editableAttr(el) {
  * it is open, everything outside it is inert (HTML "blocked by a modal
  * dialog").
  */
+/**
+ * Whether text in `doc` may be drawn with a web font (an icon font turns a
+ * word such as "search" into a glyph). Known faces count, and so does any
+ * style sheet whose rules cannot be read (not loaded, blocked, cross-origin):
+ * it may declare faces no one can see. False only when every sheet is read.
+ */
+function mayUseWebFonts(doc) {
+  if (doc.fonts === undefined || doc.fonts.size > 0) return true;
+  // A sheet that failed to load is null or, in Chromium, empty: both count.
+  const unreadable = (sheet) => {
+    if (!sheet) return true;
+    try {
+      if (sheet.cssRules.length === 0) return sheet.href !== null;
+      for (const rule of sheet.cssRules) {
+        const kind = rule.constructor.name;
+        if (kind === 'CSSImportRule') {
+          if (unreadable(rule.styleSheet)) return true;
+        } else if (kind !== 'CSSLayerStatementRule') {
+          break; // @import comes before every other rule
+        }
+      }
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  for (const link of doc.querySelectorAll('link[rel~="stylesheet" i]')) {
+    if (!link.disabled && unreadable(link.sheet)) return true;
+  }
+  for (const sheet of doc.styleSheets) if (unreadable(sheet)) return true;
+  return false;
+}
+
 function openModal(doc) {
   try { return doc.querySelector(':modal'); } catch { return null; }
 }
@@ -76,6 +109,7 @@ class Collector {
       opaqueFrames: 0, focusable: 0, truncatedStrings: 0, collectMs: 0, encodeMs: 0,
       bytes: 0 };
     this.rootScope = newScope();
+    this.probes = new FocusProbes();
     /** @type {Map<Node, boolean>} style sheets of a root may generate text */
     this.pseudoRoots = new Map();
     this.pseudoFor = (root) => {
@@ -154,6 +188,7 @@ class Collector {
 
   /** Assigns the tab order and writes the buffer. */
   finish() {
+    this.probes.run(this.w);
     assignTabOrder(this.rootScope, this.w.elements);
     const t1 = performance.now();
     const buffer = this.w.finish();
@@ -176,7 +211,8 @@ class Collector {
     const lang = doc.documentElement?.getAttribute('lang') ?? null;
     w.addDocumentRecord(w.intern(doc.URL), lang === null ? -1 : this.string(lang,
       MAX_ATTRIBUTE_VALUE_BYTES), w.intern(doc.contentType), doc.compatMode === 'BackCompat',
-    view?.innerWidth ?? 0, view?.innerHeight ?? 0, view?.scrollX ?? 0, view?.scrollY ?? 0);
+    view?.innerWidth ?? 0, view?.innerHeight ?? 0, view?.scrollX ?? 0, view?.scrollY ?? 0,
+    mayUseWebFonts(doc));
     this.stats.documents++;
     const scope = parent === -1 ? ctx.scope : ctx.nestedScope;
     const modal = openModal(doc);
@@ -256,6 +292,7 @@ class Collector {
       (flags & (Flag.DISABLED | Flag.INERT)) === 0 && !undisplayed &&
       ((w.elements.i32[rec + E.PACKED] >> 16) & 0xf) === 0; // visibility: visible
     w.setFlags(id, focusable ? flags | Flag.FOCUSABLE : flags);
+    if (focusable && (tabindex === NO_TAB_INDEX || tabindex >= 0)) this.probes.consider(el, id);
     w.elements.i32[rec + E.TAB_INDEX] = tabindex;
     w.elements.i32[rec + E.TAB_ORDER] = -1;
     this.stats.focusable += focusable ? 1 : 0;

@@ -23,7 +23,7 @@ export const NodeKind = Object.freeze({
 });
 export const Flag = Object.freeze({
   FOCUSABLE: 1, INERT: 2, DISABLED: 4, CONTENT_EDITABLE: 8,
-  SCROLLABLE_X: 16, SCROLLABLE_Y: 32,
+  SCROLLABLE_X: 16, SCROLLABLE_Y: 32, FOCUS_PROBED: 64, FOCUS_REDIRECTED: 128,
 });
 /** Element record word indices (ElementWord in snapshot_binary.h). */
 export const E = Object.freeze({
@@ -149,11 +149,11 @@ export class SnapshotWriter {
     return this.elements.grow(ELEMENT_WORDS);
   }
 
-  addDocumentRecord(url, lang, contentType, quirks, vw, vh, sx, sy) {
+  addDocumentRecord(url, lang, contentType, quirks, vw, vh, sx, sy, webFonts = true) {
     const at = this.documents.grow(DOCUMENT_WORDS);
     const i = this.documents.i32;
     const f = this.documents.f32;
-    i[at] = url; i[at + 1] = lang; i[at + 2] = contentType; i[at + 3] = quirks ? 1 : 0;
+    i[at] = url; i[at + 1] = lang; i[at + 2] = contentType; i[at + 3] = (quirks ? 1 : 0) | (webFonts ? 0 : 2);
     f[at + 4] = vw; f[at + 5] = vh; f[at + 6] = sx; f[at + 7] = sy;
   }
 

@@ -4,8 +4,11 @@
 // sequential focus navigation. One reverse pass marks subtrees holding a
 // tabbable node, so nested aria-hidden elements cost O(n) in total.
 // While a visible modal dialog is open, tabbable content outside it is often
-// a focus sentinel whose script sends focus back into the dialog: a static
-// snapshot cannot see that, so such cases are cantTell, not failed.
+// a focus sentinel whose script sends focus back into the dialog. The
+// collector probes such content (kFlagFocusProbed): when focusing every
+// tabbable element of the subtree sent focus elsewhere, the subtree passes;
+// when one kept focus, it fails. Unprobed (a JSON snapshot, another
+// collector): cantTell.
 #include <vector>
 
 #include "core/a11y/rules/rule_util.h"
@@ -33,6 +36,27 @@ bool ModalDialogOpen(AuditContext& ctx) {
   return false;
 }
 
+// The first tabbable element in n's subtree that keeps focus, or kNoNode when
+// every one was probed and sent focus elsewhere; `unprobed` is set when one
+// was not probed.
+NodeId FirstKeepingFocus(AuditContext& ctx, NodeId n, bool* unprobed) {
+  const Snapshot& s = ctx.snapshot();
+  *unprobed = false;
+  for (NodeId d : s.PreOrder(n)) {
+    if (!s.IsElement(d) || (ctx.States(d) & kStateStyleHidden) ||
+        !ctx.IsInSequentialFocusNavigation(d)) {
+      continue;
+    }
+    uint32_t f = s.Flags(d);
+    if (!(f & kFlagFocusProbed)) {
+      *unprobed = true;
+    } else if (!(f & kFlagFocusRedirected)) {
+      return d;
+    }
+  }
+  return kNoNode;
+}
+
 void Check(AuditContext& ctx, RuleReporter& out) {
   const Snapshot& s = ctx.snapshot();
   // first_tabbable[n]: a tabbable node in n's subtree (kNoNode if none).
@@ -58,15 +82,28 @@ void Check(AuditContext& ctx, RuleReporter& out) {
     NodeId f = first_tabbable[n];
     if (f == kNoNode) {
       out.Pass(n);
-    } else if (modal_open) {
+      continue;
+    }
+    if (!modal_open) {
+      out.Fail(n, "aria-hidden content holds an element in the tab order",
+               {{"focusable", f}});
+      continue;
+    }
+    bool unprobed = false;
+    NodeId keeps = FirstKeepingFocus(ctx, n, &unprobed);
+    if (keeps != kNoNode) {
+      out.Fail(n,
+               "aria-hidden content holds an element in the tab order that "
+               "keeps focus (it is no focus sentinel)",
+               {{"focusable", keeps}});
+    } else if (!unprobed) {
+      out.Pass(n);
+    } else {
       out.CantTell(n,
                    "aria-hidden content holds an element in the tab order while "
                    "a modal dialog is open; check whether script moves focus "
                    "back into the dialog (a focus sentinel)",
                    {{"focusable", f}});
-    } else {
-      out.Fail(n, "aria-hidden content holds an element in the tab order",
-               {{"focusable", f}});
     }
   }
 }

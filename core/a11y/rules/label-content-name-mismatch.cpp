@@ -5,8 +5,9 @@
 // content, or the visible text (lower-cased, whitespace collapsed) appears
 // in the name on word boundaries.
 // Text of one character does not express human language: passed. A single
-// lowercase word absent from the name may be an icon-font ligature (the
-// snapshot has no font family): cantTell.
+// lowercase word absent from the name may be an icon-font ligature when the
+// document uses web fonts (the snapshot has no font family): cantTell. With
+// no web font in the document, no ligature can draw an icon: failed.
 #include <cctype>
 #include <string>
 
@@ -74,7 +75,7 @@ void Check(AuditContext& ctx, RuleReporter& out) {
     bool from_content = ctx.Name(n).source == NameSource::kContents;
     if (from_content || text.size() == 1 || ContainsOnWordBoundaries(name, text)) {
       out.Pass(n);
-    } else if (MaybeLigature(raw)) {
+    } else if (MaybeLigature(raw) && s.Document(s.OwnerDocument(n)).web_fonts) {
       out.CantTell(n, "Visible text \"" + text + "\" is not in the name; it may be an icon",
                    std::move(data));
     } else {

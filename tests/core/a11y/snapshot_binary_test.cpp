@@ -27,15 +27,16 @@ std::vector<uint8_t> HandMade() {
       /*string bytes*/ 6, 0, 0, 0, 0, 0,
       // nodes: kind | flags << 8, parent, name, attribute count
       0, kNone, kNone, 0,
-      1 | kFlagFocusable << 8, 0, 0, 1,
+      1 | (kFlagFocusable | kFlagFocusProbed | kFlagFocusRedirected) << 8, 0, 0, 1,
       2, 1, 3, 0,
       // element p: ns html | display block, weight 700, tabindex 0, order 0
       1u << 8, 700, 0, 0, kNone, kNone, kNone, kNone, kNone, kNone,
       f(1), f(2), f(3), f(4), f(1), f(16), f(0), f(0), f(-1),
       // no orientation-conditioned rotation, no text-shadow
       f(std::numeric_limits<float>::quiet_NaN()), kNone,
-      // document: url, lang, content type, flags, viewport, scroll
-      kNone, kNone, kNone, 0, f(800), f(600), f(0), f(0),
+      // document: url, lang, content type, flags (quirks, no web fonts),
+      // viewport, scroll
+      kNone, kNone, kNone, 3, f(800), f(600), f(0), f(0),
       // attribute id="x"
       1, 2,
       // string offsets over "p" "id" "x" "hi"
@@ -74,6 +75,9 @@ TEST(SnapshotBinary, HandMadeBufferDecodes) {
   EXPECT_EQ(s->BoundingBox(1).height, 4.0f);
   EXPECT_EQ(s->TabIndex(1), 0);
   EXPECT_EQ(s->Document(0).viewport_height, 600.0f);
+  EXPECT_TRUE(s->Document(0).quirks_mode);
+  EXPECT_FALSE(s->Document(0).web_fonts);
+  EXPECT_EQ(s->Flags(1), kFlagFocusable | kFlagFocusProbed | kFlagFocusRedirected);
   EXPECT_EQ(s->GetElementById(0, "x"), 1u);
   EXPECT_EQ(EncodeSnapshotBinary(*s), buf);  // the encoder writes the same
 }
@@ -139,7 +143,7 @@ TEST(SnapshotBinary, CorruptWordsGiveTypedErrorsNamingTheProblem) {
       {"style string", 28 + kEColor, 4, ErrorCode::kMalformed, "string id"},
       {"tab order", 28 + kETabOrder, static_cast<uint32_t>(-5),
        ErrorCode::kMalformed, "tab order"},
-      {"document flags", 28 + kElementWords + kDFlags, 2, ErrorCode::kMalformed, "flags"},
+      {"document flags", 28 + kElementWords + kDFlags, 4, ErrorCode::kMalformed, "flags"},
       {"rotation", 28 + kEOrientationRotation, std::bit_cast<uint32_t>(360.0f),
        ErrorCode::kMalformed, "style number"},
       {"text shadow", 28 + kETextShadow, 99, ErrorCode::kMalformed, "string"},

@@ -76,6 +76,32 @@ TEST(SnapshotJson, EncodeDecodeRoundTripIsStable) {
   EXPECT_EQ(EncodeSnapshotJson(*c), text);
 }
 
+TEST(SnapshotJson, WebFontsAndFocusProbesSurviveBothFormats) {
+  const std::string doc =
+      R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)"
+      R"("webFonts":false,"children":[{"tag":"html","children":[{"tag":"a",)"
+      R"("flags":["focusable","focusProbed","focusRedirected"]}]}]}})";
+  StatusOr<Snapshot> a = DecodeSnapshotJson(doc);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_FALSE(a->Document(0).web_fonts);
+  EXPECT_EQ(a->Flags(2), kFlagFocusable | kFlagFocusProbed | kFlagFocusRedirected);
+  std::string text = EncodeSnapshotJson(*a);
+  EXPECT_NE(text.find(R"("webFonts":false)"), std::string::npos) << text;
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*a);
+  StatusOr<Snapshot> b = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*b), text);
+  // Absent means unknown: web fonts may be in use.
+  StatusOr<Snapshot> c = DecodeSnapshotJson(Wrap(R"({"tag":"a"})"));
+  ASSERT_TRUE(c.ok());
+  EXPECT_TRUE(c->Document(0).web_fonts);
+  StatusOr<Snapshot> bad = DecodeSnapshotJson(
+      R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)"
+      R"("webFonts":1}})");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("webFonts"), std::string::npos);
+}
+
 TEST(SnapshotJson, TenThousandDeepDecodesAndEncodesIteratively) {
   const int kDepth = 10000;
   std::string text = Wrap("");

@@ -116,5 +116,30 @@ TEST(AriaHiddenFocus, TabbableContentWhileAModalDialogIsOpenIsCantTell) {
   EXPECT_EQ(NodeOutcome(RunRule(s2, kRule), div2), Outcome::kFailed);
 }
 
+TEST(AriaHiddenFocus, ProbedFocusSentinelsPassAndContentKeepingFocusFails) {
+  // The collector focused each tabbable element under aria-hidden while the
+  // aria-modal dialog was shown (ACT 6cfa84 passed-4 / failed-6).
+  auto run = [](std::initializer_list<uint32_t> probes) {
+    Dom d;
+    NodeId dialog = d.El(d.body, "div", {{"role", "dialog"}, {"aria-modal", "true"}});
+    d.Text(dialog, "Sample");
+    NodeId div = d.El(d.body, "div", {{"aria-hidden", "true"}});
+    for (uint32_t flags : probes) {
+      NodeId a = d.El(div, "a", {{"href", "#"}});
+      d.Focusable(a);
+      d.builder().SetFlags(a, kFlagFocusable | flags);
+    }
+    Snapshot s = d.Build();
+    return NodeOutcome(RunRule(s, kRule), div);
+  };
+  const uint32_t redirected = kFlagFocusProbed | kFlagFocusRedirected;
+  EXPECT_EQ(run({redirected}), Outcome::kPassed);
+  EXPECT_EQ(run({redirected, redirected}), Outcome::kPassed);
+  EXPECT_EQ(run({kFlagFocusProbed}), Outcome::kFailed);
+  EXPECT_EQ(run({redirected, kFlagFocusProbed}), Outcome::kFailed);
+  EXPECT_EQ(run({redirected, 0}), Outcome::kCantTell);  // one unprobed
+  EXPECT_EQ(run({0, kFlagFocusProbed}), Outcome::kFailed);
+}
+
 }  // namespace
 }  // namespace seamkit::a11y

@@ -41,6 +41,28 @@ TEST(LabelContentNameMismatch, VisibleTextMustBeInTheName) {
   EXPECT_EQ(NodeOutcome(r, ligature), Outcome::kCantTell);
 }
 
+TEST(LabelContentNameMismatch, ALowercaseWordIsNoLigatureWithoutWebFonts) {
+  // ACT 2ee8b8 failed example 4: "nonstandard" named "non-standard". With no
+  // web font in the document no ligature can turn the word into an icon.
+  DocumentInfo no_fonts;
+  no_fonts.web_fonts = false;
+  Dom d({{"lang", "en"}}, no_fonts);
+  NodeId word = Link(d, "non-standard", "nonstandard");
+  NodeId ligature = Link(d, "Find", "search");
+  NodeId inside = Link(d, "search the site", "search");
+  Snapshot s = d.Build();
+  RuleResult r = RunRule(s, "label-content-name-mismatch");
+  EXPECT_EQ(NodeOutcome(r, word), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, ligature), Outcome::kFailed);
+  EXPECT_EQ(NodeOutcome(r, inside), Outcome::kPassed);
+
+  Dom fonts;  // unknown fonts (the default): the same word may be an icon.
+  NodeId maybe = Link(fonts, "non-standard", "nonstandard");
+  Snapshot s2 = fonts.Build();
+  EXPECT_EQ(NodeOutcome(RunRule(s2, "label-content-name-mismatch"), maybe),
+            Outcome::kCantTell);
+}
+
 TEST(LabelContentNameMismatch, NameFromContentPassesEvenWithAnImageInside) {
   Dom d;
   NodeId a = d.El(d.body, "a", {{"href", "/r.pdf"}});

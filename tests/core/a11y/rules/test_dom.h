@@ -21,8 +21,8 @@ using Attrs = std::initializer_list<std::pair<std::string_view, std::string_view
 
 class Dom {
  public:
-  explicit Dom(Attrs html_attrs = {{"lang", "en"}}) {
-    doc = b_.AddDocument(kNoNode, {});
+  explicit Dom(Attrs html_attrs = {{"lang", "en"}}, const DocumentInfo& info = {}) {
+    doc = b_.AddDocument(kNoNode, info);
     html = El(doc, "html", html_attrs);
     body = El(html, "body");
   }
