@@ -10,14 +10,29 @@
 #include <cstdint>
 #include <cstring>
 
-// Put before the scalar reference loop of a kernel: clang would otherwise
-// vectorise it on its own, and "SIMD vs scalar" would compare vector code
-// with vector code. (GCC, used for the native tests, has no such pragma
-// before GCC 14; it does not vectorise at -O2 anyway.)
+// Scalar references must stay scalar, or "SIMD vs scalar" compares vector
+// code with vector code. Two markers, because the compilers differ:
+//  - SEAMKIT_SCALAR_LOOP, before the reference loop: clang's loop pragma
+//    (clang builds the wasm; it vectorised these loops on its own) and, from
+//    GCC 14, `GCC novector`.
+//  - SEAMKIT_SCALAR_KERNEL, on the function that holds the reference loop:
+//    for GCC, whose -O3 (and, since GCC 12, -O2) vectorises loops and
+//    straight-line code (SLP) and which has no loop pragma before GCC 14.
+//    Explicit vector code in the same function is unaffected: it is vector
+//    code already, not the vectoriser's output.
 #if defined(__clang__)
-#define SEAMKIT_SCALAR_LOOP _Pragma("clang loop vectorize(disable) interleave(disable)")
+#define SEAMKIT_SCALAR_LOOP \
+  _Pragma("clang loop vectorize(disable) interleave(disable)")
+#elif defined(__GNUC__) && __GNUC__ >= 14
+#define SEAMKIT_SCALAR_LOOP _Pragma("GCC novector")
 #else
 #define SEAMKIT_SCALAR_LOOP
+#endif
+#if defined(__GNUC__) && !defined(__clang__)
+#define SEAMKIT_SCALAR_KERNEL \
+  __attribute__((optimize("no-tree-loop-vectorize", "no-tree-slp-vectorize")))
+#else
+#define SEAMKIT_SCALAR_KERNEL
 #endif
 
 namespace seamkit::simd {

@@ -15,19 +15,39 @@ using lanes::kPixels;
 using simd::F32x4;
 using simd::Splat;
 
-template <bool kSimd>
-void GaussianRow(const float* const* taps, const float* w, int n, int width,
-                 float* out) {
-  int x = 0;
-  if constexpr (kSimd) {
-    for (; x + kPixels <= width; x += kPixels) {
-      F32x4 sum = Splat(0.0f);
-      for (int k = 0; k < n; ++k) {
-        sum += Splat(w[k]) * simd::Load<F32x4>(taps[k] + x);
-      }
-      simd::Store(sum, out + x);
+// kVecs * 4 pixels from x on; per lane the same sum, in the same order, as
+// the scalar reference.
+template <int kVecs>
+inline void GaussianLanes(const float* const* taps, const float* w, int n,
+                          int x, float* out) {
+  F32x4 sum[kVecs];
+  for (int i = 0; i < kVecs; ++i) sum[i] = Splat(0.0f);
+  for (int k = 0; k < n; ++k) {
+    const float* p = taps[k] + x;
+    const F32x4 wk = Splat(w[k]);
+    for (int i = 0; i < kVecs; ++i) {
+      sum[i] += wk * simd::Load<F32x4>(p + i * kPixels);
     }
   }
+  for (int i = 0; i < kVecs; ++i) simd::Store(sum[i], out + x + i * kPixels);
+}
+
+// 16 pixels per tap (four independent sums: the adds of one tap do not wait
+// for each other, and each tap's pointer and weight are fetched once), then
+// 4, then the scalar reference.
+template <bool kSimd>
+SEAMKIT_SCALAR_KERNEL void GaussianRow(const float* const* taps, const float* w,
+                                       int n, int width, float* out) {
+  int x = 0;
+  if constexpr (kSimd) {
+    for (; x + 4 * kPixels <= width; x += 4 * kPixels) {
+      GaussianLanes<4>(taps, w, n, x, out);
+    }
+    for (; x + kPixels <= width; x += kPixels) {
+      GaussianLanes<1>(taps, w, n, x, out);
+    }
+  }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     float sum = 0.0f;
     for (int k = 0; k < n; ++k) sum += w[k] * taps[k][x];
@@ -48,8 +68,8 @@ inline F32x4 EdgeFactorLanes(F32x4 fine, F32x4 coarse, const DogParams& p) {
 }
 
 template <bool kSimd>
-void DogRow(const float* fine, const float* coarse, const DogParams& p,
-            int width, uint8_t* dst) {
+SEAMKIT_SCALAR_KERNEL void DogRow(const float* fine, const float* coarse,
+                                  const DogParams& p, int width, uint8_t* dst) {
   int x = 0;
   if constexpr (kSimd) {
     for (; x + kPixels <= width; x += kPixels) {
@@ -61,6 +81,7 @@ void DogRow(const float* fine, const float* coarse, const DogParams& p,
                       dst + 4 * x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     float f = EdgeFactor(fine[x], coarse[x], p);
     uint8_t* px = dst + 4 * x;
@@ -87,8 +108,14 @@ std::vector<float> GaussianTaps(float sigma) {
   return taps;
 }
 
-void GaussianBlur(const Plane& in, float sigma, Plane* out, KernelPath path) {
-  const int width = in.width, height = in.height;
+namespace {
+
+// Separable blur of a width x height plane whose rows `load_row(y, dst)`
+// writes (width floats): horizontal pass into a scratch plane through an
+// edge-padded row, then vertical pass with clamped row indices into `out`.
+template <typename LoadRow>
+void Blur(int width, int height, float sigma, LoadRow load_row, Plane* out,
+          KernelPath path) {
   out->Resize(width, height);
   if (width == 0 || height == 0) return;
   const std::vector<float> w = GaussianTaps(sigma);
@@ -96,25 +123,49 @@ void GaussianBlur(const Plane& in, float sigma, Plane* out, KernelPath path) {
   auto row =
       path == KernelPath::kSimd ? &GaussianRow<true> : &GaussianRow<false>;
   std::vector<const float*> taps(n);
-  // Horizontal pass into `mid`, through an edge-padded copy of each row.
   Plane mid;
   mid.Resize(width, height);
   std::vector<float> pad(size_t(width) + 2 * size_t(radius));
+  float* centre = pad.data() + radius;
   for (int k = 0; k < n; ++k) taps[k] = pad.data() + k;
   for (int y = 0; y < height; ++y) {
-    const float* src = in.Row(y);
-    std::fill(pad.begin(), pad.begin() + radius, src[0]);
-    std::copy(src, src + width, pad.begin() + radius);
-    std::fill(pad.begin() + radius + width, pad.end(), src[width - 1]);
+    load_row(y, centre);
+    std::fill(pad.begin(), pad.begin() + radius, centre[0]);
+    std::fill(pad.begin() + radius + width, pad.end(), centre[width - 1]);
     row(taps.data(), w.data(), n, width, mid.Row(y));
   }
-  // Vertical pass with clamped row indices.
   for (int y = 0; y < height; ++y) {
     for (int k = 0; k < n; ++k) {
       taps[k] = mid.Row(std::clamp(y + k - radius, 0, height - 1));
     }
     row(taps.data(), w.data(), n, width, out->Row(y));
   }
+}
+
+}  // namespace
+
+void GaussianBlur(const Plane& in, float sigma, Plane* out, KernelPath path) {
+  const int width = in.width;
+  Blur(
+      in.width, in.height, sigma,
+      [&](int y, float* dst) { std::copy_n(in.Row(y), width, dst); }, out,
+      path);
+}
+
+void BlurRgbaLuma(const ConstImageView& src, float sigma, Plane* grey,
+                  Plane* blurred, KernelPath path) {
+  grey->Resize(src.width, src.height);
+  auto luma = path == KernelPath::kSimd ? &lanes::RgbaLumaRow<true>
+                                        : &lanes::RgbaLumaRow<false>;
+  const int width = src.width;
+  Blur(
+      src.width, src.height, sigma,
+      [&](int y, float* dst) {
+        float* g = grey->Row(y);
+        luma(src.Row(y), width, g);
+        std::copy_n(g, width, dst);
+      },
+      blurred, path);
 }
 
 void DogOverlay(const Plane& fine, const Plane& coarse, const DogParams& p,

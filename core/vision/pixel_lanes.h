@@ -1,6 +1,7 @@
 // Lane helpers shared by the stylisation kernels: four RGBA8 pixels to and
-// from four float vectors (one per channel), and the rounding rule that the
-// scalar references mirror exactly.
+// from four float vectors (one per channel), the luma weights, the row
+// conversions that the fused kernels run inside their passes, and the
+// rounding rule that the scalar references mirror exactly.
 //
 // Rounding: a float channel value becomes a byte by clamping to [0, 255]
 // and rounding half up, floor(v + 0.5). The scalar form RoundToByte and the
@@ -68,6 +69,65 @@ inline void StoreRgb(F32x4 r, F32x4 g, F32x4 b, U32x4 alpha_bits, uint8_t* p) {
   U32x4 out = RoundToBytes(r) | (RoundToBytes(g) << 8) |
               (RoundToBytes(b) << 16) | alpha_bits;
   simd::Store(out, p);
+}
+
+// ITU-R BT.601 luma weights (those of JPEG's Y). Luma() and LumaLanes()
+// evaluate (R r + G g) + B b in that order, so every kernel that forms luma
+// gives the same float.
+inline constexpr float kLumaR = 0.299f;
+inline constexpr float kLumaG = 0.587f;
+inline constexpr float kLumaB = 0.114f;
+
+inline float Luma(float r, float g, float b) {
+  return kLumaR * r + kLumaG * g + kLumaB * b;
+}
+inline F32x4 LumaLanes(F32x4 r, F32x4 g, F32x4 b) {
+  return simd::Splat(kLumaR) * r + simd::Splat(kLumaG) * g +
+         simd::Splat(kLumaB) * b;
+}
+
+// Row conversions, templates on kSimd like every row kernel: the vector body
+// runs only when kSimd is true; the scalar loop (the reference) finishes the
+// row or, for kSimd = false, does all of it.
+
+// RGBA8 -> R, G, B floats (0..255).
+template <bool kSimd>
+SEAMKIT_SCALAR_KERNEL void SplitRgbRow(const uint8_t* src, int width, float* r,
+                                       float* g, float* b) {
+  int x = 0;
+  if constexpr (kSimd) {
+    for (; x + kPixels <= width; x += kPixels) {
+      F32x4 vr, vg, vb, va;
+      LoadRgba(src + 4 * x, vr, vg, vb, va);
+      simd::Store(vr, r + x);
+      simd::Store(vg, g + x);
+      simd::Store(vb, b + x);
+    }
+  }
+  SEAMKIT_SCALAR_LOOP
+  for (; x < width; ++x) {
+    r[x] = src[4 * x];
+    g[x] = src[4 * x + 1];
+    b[x] = src[4 * x + 2];
+  }
+}
+
+// RGBA8 -> luma floats.
+template <bool kSimd>
+SEAMKIT_SCALAR_KERNEL void RgbaLumaRow(const uint8_t* src, int width,
+                                       float* out) {
+  int x = 0;
+  if constexpr (kSimd) {
+    for (; x + kPixels <= width; x += kPixels) {
+      F32x4 vr, vg, vb, va;
+      LoadRgba(src + 4 * x, vr, vg, vb, va);
+      simd::Store(LumaLanes(vr, vg, vb), out + x);
+    }
+  }
+  SEAMKIT_SCALAR_LOOP
+  for (; x < width; ++x) {
+    out[x] = Luma(src[4 * x], src[4 * x + 1], src[4 * x + 2]);
+  }
 }
 
 }  // namespace seamkit::vision::lanes

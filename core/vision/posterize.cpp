@@ -47,8 +47,8 @@ inline F32x4 StepWeightLanes(F32x4 t, int i, const Ramp& ramp) {
 }
 
 template <bool kSimd>
-void GradientRow(const uint8_t* src, const Ramp& ramp, int width,
-                 uint8_t* dst) {
+SEAMKIT_SCALAR_KERNEL void GradientRow(const uint8_t* src, const Ramp& ramp,
+                                       int width, uint8_t* dst) {
   const float* c = ramp.stops;
   int x = 0;
   if constexpr (kSimd) {
@@ -67,6 +67,7 @@ void GradientRow(const uint8_t* src, const Ramp& ramp, int width,
       lanes::StoreRgb(outr, outg, outb, alpha, dst + 4 * x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     float r = src[4 * x], g = src[4 * x + 1], b = src[4 * x + 2];
     uint8_t alpha = src[4 * x + 3];

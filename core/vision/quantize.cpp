@@ -2,6 +2,9 @@
 // quantisation of the cartoon style. Each row kernel is a template on
 // kSimd: the vector body runs only when kSimd is true, and the scalar loop
 // (the reference) finishes the row or, for kSimd = false, does all of it.
+// The styles no longer run SplitRgb, PlanesLuma or RgbaLuma as passes of
+// their own: the fused kernels (bilateral.cpp, dog_edges.cpp) convert rows
+// inside their passes with the same row code (pixel_lanes.h).
 #include <algorithm>
 #include <cmath>
 
@@ -15,61 +18,24 @@ using lanes::kPixels;
 using simd::F32x4;
 using simd::Splat;
 
-constexpr float kLumaR = 0.299f;  // ITU-R BT.601 luma weights
-constexpr float kLumaG = 0.587f;
-constexpr float kLumaB = 0.114f;
-
+// Planes -> luma (stylize_kernels.h: off every style's path since the
+// cartoon's last bilateral pass writes the luma it needs; kept for the tests
+// and the micro-benchmark).
 template <bool kSimd>
-void SplitRow(const uint8_t* src, int width, float* r, float* g, float* b) {
+SEAMKIT_SCALAR_KERNEL void PlanesLumaRow(const float* r, const float* g,
+                                         const float* b, int width,
+                                         float* out) {
   int x = 0;
   if constexpr (kSimd) {
     for (; x + kPixels <= width; x += kPixels) {
-      F32x4 vr, vg, vb, va;
-      lanes::LoadRgba(src + 4 * x, vr, vg, vb, va);
-      simd::Store(vr, r + x);
-      simd::Store(vg, g + x);
-      simd::Store(vb, b + x);
+      simd::Store(
+          lanes::LumaLanes(simd::Load<F32x4>(r + x), simd::Load<F32x4>(g + x),
+                           simd::Load<F32x4>(b + x)),
+          out + x);
     }
   }
   SEAMKIT_SCALAR_LOOP
-  for (; x < width; ++x) {
-    r[x] = src[4 * x];
-    g[x] = src[4 * x + 1];
-    b[x] = src[4 * x + 2];
-  }
-}
-
-template <bool kSimd>
-void PlanesLumaRow(const float* r, const float* g, const float* b, int width,
-                   float* out) {
-  int x = 0;
-  if constexpr (kSimd) {
-    for (; x + kPixels <= width; x += kPixels) {
-      F32x4 y = Splat(kLumaR) * simd::Load<F32x4>(r + x) +
-                Splat(kLumaG) * simd::Load<F32x4>(g + x) +
-                Splat(kLumaB) * simd::Load<F32x4>(b + x);
-      simd::Store(y, out + x);
-    }
-  }
-  SEAMKIT_SCALAR_LOOP
-  for (; x < width; ++x) out[x] = kLumaR * r[x] + kLumaG * g[x] + kLumaB * b[x];
-}
-
-template <bool kSimd>
-void RgbaLumaRow(const uint8_t* src, int width, float* out) {
-  int x = 0;
-  if constexpr (kSimd) {
-    for (; x + kPixels <= width; x += kPixels) {
-      F32x4 vr, vg, vb, va;
-      lanes::LoadRgba(src + 4 * x, vr, vg, vb, va);
-      simd::Store(Splat(kLumaR) * vr + Splat(kLumaG) * vg + Splat(kLumaB) * vb,
-                  out + x);
-    }
-  }
-  for (; x < width; ++x) {
-    float r = src[4 * x], g = src[4 * x + 1], b = src[4 * x + 2];
-    out[x] = kLumaR * r + kLumaG * g + kLumaB * b;
-  }
+  for (; x < width; ++x) out[x] = lanes::Luma(r[x], g[x], b[x]);
 }
 
 struct QuantizeConsts {
@@ -90,9 +56,10 @@ inline F32x4 QuantizeLanes(F32x4 v, const QuantizeConsts& q) {
 }
 
 template <bool kSimd>
-void QuantizeRow(const float* r, const float* g, const float* b, int width,
-                 const QuantizeConsts& q, const uint8_t* alpha_src,
-                 uint8_t* dst) {
+SEAMKIT_SCALAR_KERNEL void QuantizeRow(const float* r, const float* g,
+                                       const float* b, int width,
+                                       const QuantizeConsts& q,
+                                       const uint8_t* alpha_src, uint8_t* dst) {
   int x = 0;
   if constexpr (kSimd) {
     for (; x + kPixels <= width; x += kPixels) {
@@ -103,6 +70,7 @@ void QuantizeRow(const float* r, const float* g, const float* b, int width,
                       dst + 4 * x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     uint8_t alpha = alpha_src[4 * x + 3];
     dst[4 * x] = lanes::RoundToByte(QuantizeOne(r[x], q));
@@ -116,7 +84,8 @@ void QuantizeRow(const float* r, const float* g, const float* b, int width,
 
 void SplitRgb(const ConstImageView& src, RgbPlanes* out, KernelPath path) {
   out->Resize(src.width, src.height);
-  auto row = path == KernelPath::kSimd ? &SplitRow<true> : &SplitRow<false>;
+  auto row = path == KernelPath::kSimd ? &lanes::SplitRgbRow<true>
+                                       : &lanes::SplitRgbRow<false>;
   for (int y = 0; y < src.height; ++y) {
     row(src.Row(y), src.width, out->r.Row(y), out->g.Row(y), out->b.Row(y));
   }
@@ -133,8 +102,8 @@ void PlanesLuma(const RgbPlanes& in, Plane* out, KernelPath path) {
 
 void RgbaLuma(const ConstImageView& src, Plane* out, KernelPath path) {
   out->Resize(src.width, src.height);
-  auto row =
-      path == KernelPath::kSimd ? &RgbaLumaRow<true> : &RgbaLumaRow<false>;
+  auto row = path == KernelPath::kSimd ? &lanes::RgbaLumaRow<true>
+                                       : &lanes::RgbaLumaRow<false>;
   for (int y = 0; y < src.height; ++y) row(src.Row(y), src.width, out->Row(y));
 }
 

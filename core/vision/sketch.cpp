@@ -24,8 +24,9 @@ inline F32x4 PencilLanes(F32x4 grey, F32x4 blurred, float strength) {
 }
 
 template <bool kSimd>
-void SketchRow(const float* grey, const float* blurred, float strength,
-               const uint8_t* alpha_src, int width, uint8_t* dst) {
+SEAMKIT_SCALAR_KERNEL void SketchRow(const float* grey, const float* blurred,
+                                     float strength, const uint8_t* alpha_src,
+                                     int width, uint8_t* dst) {
   int x = 0;
   if constexpr (kSimd) {
     for (; x + kPixels <= width; x += kPixels) {
@@ -35,6 +36,7 @@ void SketchRow(const float* grey, const float* blurred, float strength,
       lanes::StoreRgb(v, v, v, alpha, dst + 4 * x);
     }
   }
+  SEAMKIT_SCALAR_LOOP
   for (; x < width; ++x) {
     uint8_t alpha = alpha_src[4 * x + 3];
     uint8_t v = lanes::RoundToByte(Pencil(grey[x], blurred[x], strength));

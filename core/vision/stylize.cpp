@@ -122,21 +122,30 @@ Status CartoonizeInto(const ConstImageView& src, const ImageView& dst,
   if (Status s = CheckViews(src, dst); !s.ok()) return s;
   if (Status s = CheckCartoon(o); !s.ok()) return s;
   if (src.width == 0 || src.height == 0) return Status::Ok();
+  // SplitRgb and PlanesLuma are fused into the first and the last bilateral
+  // pass (same numbers, two fewer passes over the image).
+  const bool edges = o.edge_strength > 0.0f;
   RgbPlanes a, b;
-  SplitRgb(src, &a, path);
+  Plane luma, fine, coarse;
   BilateralParams bp{o.smoothing_radius, o.sigma_space, o.sigma_color};
   for (int i = 0; i < o.smoothing_iterations; ++i) {
-    BilateralPass(a, Axis::kHorizontal, bp, &b, path);
-    BilateralPass(b, Axis::kVertical, bp, &a, path);
+    if (i == 0) {
+      BilateralPassFromRgba(src, bp, &b, path);
+    } else {
+      BilateralPass(a, Axis::kHorizontal, bp, &b, path);
+    }
+    if (edges && i + 1 == o.smoothing_iterations) {
+      BilateralPassWithLuma(b, bp, &a, &luma, path);
+    } else {
+      BilateralPass(b, Axis::kVertical, bp, &a, path);
+    }
   }
-  Plane luma, fine, coarse;
-  if (o.edge_strength > 0.0f) {
-    PlanesLuma(a, &luma, path);
+  if (edges) {
     GaussianBlur(luma, o.edge_sigma, &fine, path);
     GaussianBlur(luma, o.edge_sigma * kDogSigmaRatio, &coarse, path);
   }
   QuantizeMerge(a, o.levels, src, dst, path);  // reads alpha, then writes
-  if (o.edge_strength > 0.0f) {
+  if (edges) {
     DogParams dp{o.edge_threshold, o.edge_softness, o.edge_strength};
     DogOverlay(fine, coarse, dp, dst, path);
   }
@@ -177,8 +186,7 @@ Status SketchInto(const ConstImageView& src, const ImageView& dst,
   }
   if (src.width == 0 || src.height == 0) return Status::Ok();
   Plane grey, blurred;
-  RgbaLuma(src, &grey, path);
-  GaussianBlur(grey, o.blur_sigma, &blurred, path);
+  BlurRgbaLuma(src, o.blur_sigma, &grey, &blurred, path);
   SketchDodge(grey, blurred, o.strength, src, dst, path);
   return Status::Ok();
 }

@@ -1,10 +1,11 @@
 // The kernels behind core/vision/stylize.h, public for the tests and the
 // micro-benchmark. Each kernel is written once against core/common/simd.h
-// (four float lanes = four pixels per step) with a scalar reference beside
-// it: KernelPath::kScalar runs the reference for every pixel, kSimd runs the
-// vector body and the same scalar code for the tail. Both paths perform the
-// same IEEE float operations in the same order, so their outputs are equal
-// bit for bit (the tests require exact equality, not a tolerance).
+// (four float lanes = four pixels per vector; the filters keep 8 or 16
+// pixels in flight per tap) with a scalar reference beside it:
+// KernelPath::kScalar runs the reference for every pixel, kSimd runs the vector
+// body and the same scalar code for the tail. Both paths perform the same IEEE
+// float operations in the same order, so their outputs are equal bit for bit
+// (the tests require exact equality, not a tolerance).
 //
 // Working format: an image is split into float planes (R, G, B in [0, 255],
 // rows tightly packed); results are rounded back to RGBA8 by clamping to
@@ -52,6 +53,12 @@ struct RgbPlanes {
 
 enum class Axis { kHorizontal, kVertical };
 
+// The three plane conversions below are on no style's path: the styles use
+// the fused kernels further down (BilateralPassFromRgba,
+// BilateralPassWithLuma, BlurRgbaLuma), which convert rows inside their own
+// passes and give the same numbers. They stay for the tests (the unfused
+// composition is the fused kernels' reference) and the micro-benchmark.
+
 // RGBA8 -> R, G, B planes (0..255); alpha is ignored. Resizes `out`.
 void SplitRgb(const ConstImageView& src, RgbPlanes* out, KernelPath path);
 
@@ -77,6 +84,17 @@ struct BilateralParams {
 void BilateralPass(const RgbPlanes& in, Axis axis, const BilateralParams& p,
                    RgbPlanes* out, KernelPath path);
 
+// Fused: SplitRgb(src) then BilateralPass(kHorizontal), in one pass that
+// converts each RGBA8 row into the filter's padded tap rows. Same output.
+void BilateralPassFromRgba(const ConstImageView& src, const BilateralParams& p,
+                           RgbPlanes* out, KernelPath path);
+
+// Fused: BilateralPass(kVertical) then PlanesLuma of its output, the luma
+// formed from each output vector while it is still in registers. Resizes
+// `out` and `luma`; same output as the two kernels.
+void BilateralPassWithLuma(const RgbPlanes& in, const BilateralParams& p,
+                           RgbPlanes* out, Plane* luma, KernelPath path);
+
 // Uniform per-channel quantisation to `levels` (2..256) values
 // {0, 255 / (levels - 1), ..., 255}: bin = floor(v * levels / 256), value =
 // bin * 255 / (levels - 1), then interleaved to dst with the alpha bytes of
@@ -92,6 +110,12 @@ std::vector<float> GaussianTaps(float sigma);
 // Separable Gaussian blur of a plane (horizontal, then vertical). `out` is
 // resized; in and out must be different planes.
 void GaussianBlur(const Plane& in, float sigma, Plane* out, KernelPath path);
+
+// Fused: RgbaLuma(src) into `grey` and GaussianBlur(grey, sigma) into
+// `blurred`, in one pass (each row's luma is formed, kept and fed to the
+// horizontal blur while hot). Resizes both; same output as the two kernels.
+void BlurRgbaLuma(const ConstImageView& src, float sigma, Plane* grey,
+                  Plane* blurred, KernelPath path);
 
 // Difference-of-Gaussians line overlay. With fine = G(sigma) * Y and
 // coarse = G(1.6 sigma) * Y (1.6: Marr and Hildreth's ratio), a pixel darker

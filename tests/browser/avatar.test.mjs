@@ -249,6 +249,12 @@ describe('avatar jobs in Chromium', () => {
       { name: 'Ada', registry: { baseUrl: '/no-such-folder/', cache: false } }));
     assertProcedural(missing, 'model-unavailable');
     assert.match(missing.fallback.detail, /HTTP 404/);
+    // No manifest where the page said: the detail tells a bundled app what to serve and pass.
+    const noManifest = await page.evaluate(() => window.runAvatar('/skimage/astronaut.png',
+      { name: 'Ada', registry: { manifestUrl: '/no-such-folder/manifest.json', cache: false } }));
+    assertProcedural(noManifest, 'model-unavailable');
+    assert.match(noManifest.fallback.detail,
+      /^model manifest not found \(.*HTTP 404\): .*serve node_modules\/seamkit\/dist\/models.*manifestUrl/);
     const bad = await page.evaluate(() => window.runAvatar('/skimage/astronaut.png',
       { name: 'Ada', registry: { baseUrl: '/tampered/', cache: false } }));
     assertProcedural(bad, 'model-unavailable');

@@ -58,8 +58,9 @@ test('a Vite production build of an app importing seamkit runs in Chromium', asy
 
 // Everything the avatar app emits: index.html, its script, the Worker (with
 // ORT's wasm-only JS inlined), seamkit's wasm (~1 MB), ORT's one SIMD wasm
-// (~14 MB) and the registry's default manifest. The full onnxruntime-web
-// would add its WebGPU/JSEP builds (~28 MB more).
+// (~14 MB); no copy of the registry's default manifest (the app serves its
+// own models folder). The full onnxruntime-web would add its WebGPU/JSEP
+// builds (~28 MB more).
 const MAX_EMITTED_BYTES = 17 * 1024 * 1024;
 
 test('a Vite build bundles the avatar Worker and ORT wasm-only; avatar.start finds the face', {
@@ -82,6 +83,8 @@ test('a Vite build bundles the avatar Worker and ORT wasm-only; avatar.start fin
     assert.deepEqual(ortWasm.map((f) => f.replace(/-[\w-]{8}\.wasm$/, '')),
       ['ort-wasm-simd-threaded'], `only ORT's wasm-only build: ${listing}`);
     assert.ok(!assets.some((f) => /jsep|webgpu|jspi|asyncify/i.test(f)), listing);
+    // The registry's default manifest URL is no pattern Vite emits an asset for.
+    assert.ok(!assets.some((f) => f.endsWith('.json')), `a .json asset was emitted: ${listing}`);
     const total = sizes.reduce((a, b) => a + b, 0);
     assert.ok(total < MAX_EMITTED_BYTES, `emitted ${total} bytes: ${listing}`);
 

@@ -125,3 +125,31 @@ test('pin, range and rollback choose the version', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('the default manifest resolves beside the module, through no literal a bundler would emit', async () => {
+  const registry = await ModelRegistry.create();   // unbundled: dist/models/manifest.json
+  assert.deepEqual(registry.versions('blazeface-front'), ['1.0.0']);
+  assert.equal(registry.entry('blazeface-front', '1.0.0').id, 'blazeface-front');
+  await registry.dispose();
+  // Vite and webpack emit an asset for new URL('<string literal>', import.meta.url).
+  const source = await readFile(path.join(MODELS, 'registry.js'), 'utf8');
+  assert.doesNotMatch(source, /new URL\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url/);
+  assert.match(source, /new URL\(DEFAULT_MANIFEST_FILE, import\.meta\.url\)/);
+});
+
+test('a missing manifest is E_NOT_FOUND and tells a bundled app what to serve', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'seamkit-models-'));
+  try {
+    await assert.rejects(
+      ModelRegistry.create({ manifestUrl: pathToFileURL(path.join(dir, 'manifest.json')) }),
+      (e) => {
+        assert.equal(e.code, 'E_NOT_FOUND');
+        assert.match(e.message, /^model manifest not found \(.*manifest\.json: ENOENT/);
+        assert.match(e.message, /serve node_modules\/seamkit\/dist\/models/);
+        assert.match(e.message, /manifestUrl/);
+        return true;
+      });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,15 @@ import { verifyFile } from './integrity.js';
 import { createSession } from './ort.js';
 
 const CACHE_NAME = 'seamkit-models-v1';
+// The default manifest's file name, beside this module. It goes through a
+// variable on purpose: bundlers (Vite, webpack 5) emit an asset for every
+// `new URL` whose first argument is a string literal and whose base is
+// import.meta.url, and a bundled app serves its own copy of dist/models
+// instead (see create()).
+const DEFAULT_MANIFEST_FILE = 'manifest.json';
+const BUNDLED_APP_HINT = 'a bundled app must serve node_modules/seamkit/dist/models ' +
+  '(manifest.json and the model files) itself and pass its URL as manifestUrl ' +
+  "(avatar: registry: { manifestUrl: '/models/manifest.json' })";
 
 const isNode =
   typeof process !== 'undefined' && !!process.versions?.node &&
@@ -119,8 +128,17 @@ export class ModelRegistry {
       const u = options[k];
       check(u === undefined || typeof u === 'string' || u instanceof URL, `${k} must be a string or a URL`);
     }
-    const manifestUrl = toUrl(options.manifestUrl ?? new URL('./manifest.json', import.meta.url));
-    const text = new TextDecoder().decode(await readUrl(manifestUrl));
+    const isDefault = options.manifestUrl === undefined;
+    const manifestUrl = toUrl(options.manifestUrl ?? new URL(DEFAULT_MANIFEST_FILE, import.meta.url));
+    let bytes;
+    try {
+      bytes = await readUrl(manifestUrl);
+    } catch (e) {
+      if (!(e instanceof SeamkitError)) throw e;
+      const where = isDefault ? 'no model manifest beside seamkit\'s modules' : 'model manifest not found';
+      throw new SeamkitError(e.code, `${where} (${e.message}): ${BUNDLED_APP_HINT}`, { cause: e });
+    }
+    const text = new TextDecoder().decode(bytes);
     let manifest;
     try {
       manifest = JSON.parse(text);

@@ -1,5 +1,7 @@
 // Every stylisation kernel: the SIMD path against its scalar reference, bit
-// for bit, for widths 0 .. 3 * lanes + 1, odd byte strides and random sizes.
+// for bit, for widths 0 .. 3 * 16 + 1 (the filters run 16- and 8-pixel
+// groups before the 4-pixel vectors and the scalar tail), odd byte strides
+// and random sizes.
 #include "core/vision/stylize_kernels.h"
 
 #include <gtest/gtest.h>
@@ -13,7 +15,7 @@
 namespace seamkit::vision {
 namespace {
 
-constexpr int kMaxWidth = 3 * lanes::kPixels + 1;
+constexpr int kMaxWidth = 3 * 4 * lanes::kPixels + 1;
 
 // An RGBA8 buffer whose rows are `pad` bytes longer than 4 * width, so the
 // stride is odd when pad is odd. Padding bytes hold a sentinel.
