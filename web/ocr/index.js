@@ -118,8 +118,11 @@ async function bitmapOf(img) {
     const w0 = img.naturalWidth || box.width || 300;
     const h0 = img.naturalHeight || box.height || 150;
     const scale = Math.min(Math.max(1, MIN_RASTER_HEIGHT / h0), MAX_RASTER_SIDE / Math.max(w0, h0));
-    return createImageBitmap(img, { resizeWidth: Math.max(1, Math.round(w0 * scale)),
-      resizeHeight: Math.max(1, Math.round(h0 * scale)), resizeQuality: 'high' });
+    // Drawn on a canvas: createImageBitmap's resize options gave a blank SVG raster in Chromium 156.
+    const canvas = new OffscreenCanvas(Math.max(1, Math.round(w0 * scale)), Math.max(1, Math.round(h0 * scale)));
+    const g = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return canvas.transferToImageBitmap();
   }
 }
 const MAX_RASTER_SIDE = 2048;

@@ -16,9 +16,9 @@ const KIND_HEADING = {
   'alt-disagrees': 'Alt that disagrees with the image’s text',
 };
 
-const REVIEW_TEXT = 'Needs review: the text was read with low confidence and may be wrong. ' +
+const REVIEW_TEXT = 'the text was read with low confidence and may be wrong. ' +
   'Compare it with the image before using it.';
-const SUGGESTED_TEXT = 'Suggested by text recognition: check it against the image before using it.';
+const SUGGESTED_TEXT = 'read by text recognition; check it against the image before using it.';
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const pct = (p) => `${Math.round(Math.min(1, Math.max(0, p)) * 100)}%`;
