@@ -222,8 +222,9 @@ export class SeamAuditReportElement extends HTMLElement {
     const next = item?.nextElementSibling ?? item?.previousElementSibling;
     item?.remove();
     const left = { ...this.#suggestions, list: this.#suggestions.list.filter((x) => !this.#dismissed.has(x)) };
+    const summaryText = left.list.length ? suggestionsSummary(left) : 'All suggestions were dismissed.';
     const summary = this.#root.querySelector('.sg-summary');
-    if (summary) summary.textContent = suggestionsSummary(left);
+    if (summary) summary.textContent = summaryText;
     // Focus goes to the next suggestion's heading (or the section's), never to the document body.
     const target = /** @type {HTMLElement | null} */ (next?.querySelector('h1, h2, h3, h4, h5, h6') ??
       this.#root.querySelector('.suggestions > h1, .suggestions > h2, .suggestions > h3, ' +
@@ -231,7 +232,7 @@ export class SeamAuditReportElement extends HTMLElement {
     if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
     target?.focus();
     const recorded = await this.#record(s, false);
-    this.#announce(`Suggestion dismissed. ${suggestionsSummary(left)}`);
+    this.#announce(`Suggestion dismissed. ${summaryText}`);
     this.dispatchEvent(new CustomEvent('seam-suggestion-dismiss',
       { detail: { index: i, suggestion: s, recorded } }));
   }
