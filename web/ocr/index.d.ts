@@ -17,7 +17,8 @@ export interface OcrOptions {
   /**
    * Time limit of one recognition in ms (1..600000, default DEFAULT_TIMEOUT_MS = 30000),
    * counted once the models are loaded. Past it recognize() rejects with E_TIMEOUT and
-   * the Worker is restarted (the next call works).
+   * the Worker is restarted (the next call works). In Node (no Worker) a run cannot be
+   * interrupted: one that took longer rejects with E_TIMEOUT when it returns.
    */
   timeoutMs?: number;
 }

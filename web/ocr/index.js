@@ -185,9 +185,11 @@ function inProcess(opts) {
       if (options.signal?.aborted) throw aborted();
       const e = await engine;
       if (!e.available) return { available: false, reason: e.reason, lines: [], text: '' };
-      // On this thread a model run cannot be interrupted: past the limit its
-      // result is dropped and the call rejects with E_TIMEOUT.
+      // On this thread a model run cannot be interrupted (and may not yield
+      // to timers): past the limit, when the timer fires or when the run
+      // returns, its result is dropped and the call rejects with E_TIMEOUT.
       const timeoutMs = options.timeoutMs ?? opts.timeoutMs;
+      const t0 = performance.now();
       let timer;
       const limit = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new SeamkitError(ErrorCodes.TIMEOUT,
@@ -195,6 +197,9 @@ function inProcess(opts) {
       });
       try {
         const r = await Promise.race([e.recognize(image, { ...recOpts, signal: options.signal }), limit]);
+        if (performance.now() - t0 > timeoutMs) {
+          throw new SeamkitError(ErrorCodes.TIMEOUT, `OCR took longer than ${timeoutMs} ms`);
+        }
         return { available: true, ...r, model: e.model, calibration: e.calibration };
       } finally {
         clearTimeout(timer);
