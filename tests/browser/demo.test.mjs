@@ -386,7 +386,7 @@ describe('Audit a page', () => {
 });
 
 describe('offline, private, screenshots', () => {
-  test('after the first visit the demo works offline: reload, audit, avatar from a photo', async () => {
+  test('after the first visit the demo works offline: reload, audit, OCR suggestions, avatar from a photo', async () => {
     await page.waitForFunction(() => document.getElementById('offline-status').dataset.offline === 'ready',
       null, { timeout: 60000 });
     const cached = await page.evaluate(async () => {
@@ -407,6 +407,10 @@ describe('offline, private, screenshots', () => {
       await page.waitForFunction(() => document.getElementById('ratio')?.textContent === '4.54:1');
       await page.click('#audit-sample');
       await page.waitForFunction(() => /^Audited the sample shop/.test(document.getElementById('audit-status').textContent));
+      // The OCR models come from the precache too: the suggestions are not "unavailable".
+      await page.waitForFunction(() => /^AI-assisted alt suggestions/
+        .test(document.getElementById('audit-ocr-status').textContent), null, { timeout: 90000 });
+      assert.match(await page.textContent('#audit-ocr-status'), /^AI-assisted alt suggestions: [1-9]\d* images? of text/);
       await page.fill('#p-name', 'Eileen Collins');
       await page.setInputFiles('#p-photo', ASTRONAUT);
       await page.waitForFunction(() => document.getElementById('avatar').state === 'ready', null, { timeout: 30000 });

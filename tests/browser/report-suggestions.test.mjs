@@ -136,7 +136,7 @@ test('Copy without navigator.clipboard falls back (execCommand) and an unedited 
   assert.deepEqual(fb.map((e) => e.verdict), [0, 1]);
 });
 
-test('Dismiss removes the suggestion, moves focus to a heading, announces it and records feedback', async () => {
+test('Dismiss (keyboard) removes the suggestion, moves focus to a heading, announces it and records feedback', async () => {
   const i = first.s.suggestions.findIndex((x) => x.target.join(' ') === '#logo');
   await page.evaluate(() => {
     window.dismissals = [];
@@ -144,7 +144,8 @@ test('Dismiss removes the suggestion, moves focus to a heading, announces it and
       window.dismissals.push({ index: e.detail.index, recorded: e.detail.recorded }));
   });
   await inElement((root) => { root.querySelector('.status').textContent = ''; });
-  await inElement((root, n) => root.querySelector(`button.dismiss[data-suggestion="${n}"]`).click(), i);
+  await inElement((root, n) => root.querySelector(`button.dismiss[data-suggestion="${n}"]`).focus(), i);
+  await page.keyboard.press('Space');
   await page.waitForFunction(() => window.dismissals.length === 1);
   assert.deepEqual(await page.evaluate(() => window.dismissals), [{ index: i, recorded: true }]);
   const after = await inElement((root, n) => ({
