@@ -51,6 +51,7 @@ test('suggestions from an <img>, an <input type=image>, a same-origin iframe and
   assert.equal(by['#banner'].kind, 'file-name-alt');
   assert.equal(squash(by['#banner'].text), 'SUMMERSALE50%OFF');
   assert.equal(by['#go'].kind, 'missing-alt');
+  assert.equal(by['#go'].auditRule, 'input-image-alt', 'the audit reported the same input');
   assert.equal(squash(by['#go'].text), 'BUYNOW');
   assert.equal(by['#frame #inner'].kind, 'file-name-alt');
   assert.equal(squash(by['#frame #inner'].text), 'CLOSEDONSUNDAY');

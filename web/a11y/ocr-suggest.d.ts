@@ -36,8 +36,8 @@ export interface ImageTextSuggestion {
   /** The image's current name, or null. */
   alt: string | null;
   altSource: 'alt' | 'aria-label' | 'aria-labelledby' | 'title' | null;
-  /** 'image-alt' when the audit reported the same image. */
-  auditRule: 'image-alt' | null;
+  /** The audit rule that reported the same element (no accessible name), if any. */
+  auditRule: 'image-alt' | 'input-image-alt' | null;
   similarity: number;
   /** Calibrated confidence of the reading (its weakest line). */
   confidence: number;

@@ -131,12 +131,15 @@ function candidates(root, depth = 0) {
 export const MIN_TEXT_CHARS = 2;
 const textChars = (t) => (String(t).match(/[\p{L}\p{N}]/gu) ?? []).length;
 
-/** Elements the audit reported under image-alt (no accessible name). */
+/** Rules whose failure means "this image has no accessible name". */
+const NAME_RULES = new Set(['image-alt', 'input-image-alt']);
+
+/** Elements the audit reported under image-alt or input-image-alt → that rule's id. */
 function imageAltFailures(results) {
-  const out = new Set();
+  const out = new Map();
   for (const rule of results?.violations ?? []) {
-    if (rule.id !== 'image-alt') continue;
-    for (const n of rule.nodes) if (n.element) out.add(n.element);
+    if (!NAME_RULES.has(rule.id)) continue;
+    for (const n of rule.nodes) if (n.element) out.set(n.element, rule.id);
   }
   return out;
 }
@@ -183,7 +186,7 @@ function makeSuggestion(core, ctx, img, reading, given) {
     text,
     alt: name,
     altSource: source,
-    auditRule: ctx.failures.has(img) ? 'image-alt' : null,
+    auditRule: ctx.failures.get(img) ?? null,
     similarity,
     confidence,
     rawConfidence: raw,
