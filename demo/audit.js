@@ -2,8 +2,13 @@
 // iframe), pasted HTML (same iframe, scripts off) or this page itself,
 // audited by seamkit in this page. The answer comes first: seamkit's
 // report() in <seam-audit-report> ("fix these first", grouped, with fixes);
-// under it, every violation by rule, with counts, impact and help.
+// under it, every violation by rule, with counts, impact and help. Once the
+// result shows, the images of the audited page are read in the background
+// (on-device OCR in a Worker) and alt suggestions for images of text are
+// added to the report as a separate, AI-assisted section.
 import { audit, report } from 'seamkit';
+import { createOcr } from 'seamkit/ocr';
+import { suggestImageText } from 'seamkit/a11y/ocr-suggest';
 import 'seamkit/elements/audit-report';
 
 const $ = (id) => document.getElementById(id);
@@ -11,6 +16,10 @@ const IMPACT_ORDER = { critical: 0, serious: 1, moderate: 2, minor: 3 };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let running = null;
 let highlighted = null;
+/** One OCR for the page: its models load once, on the first audit. */
+let ocr = null;
+/** The suggestions of the last audit, stopped when a new audit starts. */
+let reading = null;
 
 /** Loads the sample or pasted HTML into the visible, sandboxed iframe. */
 function loadFrame(frame, { src, html }) {
@@ -105,6 +114,36 @@ function renderList(results, doc, host) {
   host.append(list);
 }
 
+/**
+ * Reads the audited page's images of text after the result is shown and
+ * adds the suggestions to the report. Never delays the audit result.
+ */
+function startSuggestions(results, doc, reportEl) {
+  const status = $('audit-ocr-status');
+  if (!reportEl) { status.textContent = ''; return; }
+  const stop = new AbortController();
+  reading = stop;
+  status.textContent = 'Reading images of text…';
+  // After the next frame: the audit result is painted first.
+  requestAnimationFrame(() => setTimeout(async () => {
+    const t0 = performance.now();
+    try {
+      ocr ??= createOcr({ registry: { manifestUrl: './models/manifest.json' } });
+      const s = await suggestImageText(results, doc, { ocr, signal: stop.signal });
+      if (stop.signal.aborted) return;
+      reportEl.suggestions = s;
+      const n = s.suggestions.length;
+      status.textContent = !s.available
+        ? `AI-assisted alt suggestions unavailable: ${s.reason}`
+        : `AI-assisted alt suggestions: ${n} ${n === 1 ? 'image' : 'images'} of text ` +
+          `(${Math.round(performance.now() - t0)} ms, on this device). Check each one before use.`;
+    } catch (e) {
+      if (stop.signal.aborted) return;
+      status.textContent = `AI-assisted alt suggestions unavailable: ${e.message}`;
+    }
+  }, 0));
+}
+
 async function renderReport(results, doc) {
   const host = $('audit-results');
   host.replaceChildren();
@@ -113,6 +152,7 @@ async function renderReport(results, doc) {
   heading.tabIndex = -1;
   heading.textContent = `Results: ${results.violations.length === 0 ? 'all clear' : 'what to fix'}`;
   host.append(heading);
+  let reportEl = null;
   if (results.violations.length > 0) {
     try {
       const el = /** @type {any} */ (document.createElement('seam-audit-report'));
@@ -120,6 +160,7 @@ async function renderReport(results, doc) {
       el.setAttribute('heading-level', '4'); // under this section's h3
       el.report = await report(results);
       host.append(el);
+      reportEl = el;
     } catch (e) {
       const p = document.createElement('p');
       p.textContent = `The prioritised report could not be built (${e.message}); every violation is listed below.`;
@@ -127,21 +168,25 @@ async function renderReport(results, doc) {
     }
   }
   renderList(results, doc, host);
+  return reportEl;
 }
 
 async function run(what, load) {
   if (running) return;
   const status = $('audit-status');
   clearHighlight();
+  reading?.abort();
+  $('audit-ocr-status').textContent = '';
   status.textContent = `Auditing ${what}…`;
   running = (async () => {
     const doc = await load();
     const t0 = performance.now();
     const results = await audit(doc, { tags: TAGS });
-    await renderReport(results, doc);
+    const reportEl = await renderReport(results, doc);
     const n = results.violations.reduce((k, r) => k + r.nodes.length, 0);
     status.textContent = `Audited ${what} in ${Math.round(performance.now() - t0)} ms: ` +
       `${n} ${n === 1 ? 'violation' : 'violations'}.`;
+    startSuggestions(results, doc, reportEl);
   })();
   try {
     await running;

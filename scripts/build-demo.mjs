@@ -3,9 +3,10 @@
 // 2. install that tarball (and its dependencies) into a fresh app folder
 //    holding a copy of demo/;
 // 3. bundle the app with Vite into demo-dist/, a self-contained static site;
-// 4. copy the verified model files the demo uses (the face detector) next
-//    to it (fetched at run time by the model registry, so a bundler does not
-//    see them; ONNX Runtime's wasm is emitted by Vite);
+// 4. copy the verified model files the demo uses (the face detector and the
+//    OCR's text detector and recogniser with its dictionary) next to it
+//    (fetched at run time by the model registry, so a bundler does not see
+//    them; ONNX Runtime's wasm is emitted by Vite);
 // 5. write the service worker with the list of every file and a version
 //    that is a hash of their contents.
 import { execFileSync } from 'node:child_process';
@@ -67,13 +68,15 @@ export async function buildDemo({ quiet = false, reuseInstall = false } = {}) {
   if (!quiet) console.log(`build:demo: ${path.relative(ROOT, DEMO_DIST)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** The face detector: the only models the demo runs. */
+/** The models the demo runs: the face detector (avatar) and PP-OCRv4 (alt suggestions). */
+const DEMO_TASKS = new Set(['face-detection', 'text-detection', 'text-recognition']);
+
 async function copyRuntimeFiles() {
   const models = path.join(APP, 'node_modules/seamkit/dist/models');
   const manifest = JSON.parse(await readFile(path.join(models, 'manifest.json'), 'utf8'));
   await mkdir(path.join(DEMO_DIST, 'models'), { recursive: true });
   await cp(path.join(models, 'manifest.json'), path.join(DEMO_DIST, 'models/manifest.json'));
-  for (const m of manifest.models.filter((e) => e.task === 'face-detection')) {
+  for (const m of manifest.models.filter((e) => DEMO_TASKS.has(e.task))) {
     for (const f of m.files) await cp(path.join(models, f.name), path.join(DEMO_DIST, 'models', f.name));
   }
 }

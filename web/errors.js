@@ -16,6 +16,7 @@ export const ErrorCodes = Object.freeze({
   MODEL_UNAVAILABLE: 'E_MODEL_UNAVAILABLE',
   NOT_FOUND: 'E_NOT_FOUND',
   OUT_OF_MEMORY: 'E_OUT_OF_MEMORY',
+  TIMEOUT: 'E_TIMEOUT',
 });
 
 export class SeamkitError extends Error {

@@ -16,6 +16,8 @@ export declare const ErrorCodes: Readonly<{
   MODEL_UNAVAILABLE: 'E_MODEL_UNAVAILABLE';
   NOT_FOUND: 'E_NOT_FOUND';
   OUT_OF_MEMORY: 'E_OUT_OF_MEMORY';
+  /** An operation took longer than its time limit (e.g. createOcr's timeoutMs). */
+  TIMEOUT: 'E_TIMEOUT';
 }>;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

@@ -285,6 +285,40 @@ describe('Create your profile', () => {
 });
 
 describe('Audit a page', () => {
+  test('the sample shop: after the audit result, an AI-assisted alt suggestion for the banner', async () => {
+    const squash = (t) => t.toUpperCase().replace(/[^A-Z0-9%]/g, '');
+    const times = [];
+    for (const run of ['first', 'second']) {
+      const t0 = Date.now();
+      await page.click('#audit-sample');
+      await page.waitForFunction(() => /^Audited the sample shop/.test(document.getElementById('audit-status').textContent));
+      const auditMs = Date.now() - t0;
+      // The audit result is shown while the images are still being read.
+      assert.equal(await page.textContent('#audit-ocr-status'), 'Reading images of text…');
+      await page.waitForFunction(() => /^AI-assisted alt suggestions/
+        .test(document.getElementById('audit-ocr-status').textContent), null, { timeout: 90000 });
+      times.push(`${run} run: audit result ${auditMs} ms, suggestions ${Date.now() - t0} ms`);
+      const status = await page.textContent('#audit-ocr-status');
+      assert.match(status, /^AI-assisted alt suggestions: \d+ images? of text/, status);
+      const shown = await page.evaluate(() => {
+        const root = document.querySelector('#audit-results seam-audit-report').shadowRoot;
+        return { heading: root.querySelector('.suggestions h4')?.textContent,
+          counts: root.querySelector('section.report .counts').textContent,
+          items: [...root.querySelectorAll('.suggestions article.suggestion')].map((a) => ({
+            heading: a.querySelector('h5').textContent, says: a.querySelector('.says').textContent,
+            alt: a.querySelector('.current-alt').textContent, field: a.querySelector('input.alt-edit').value })) };
+      });
+      assert.equal(shown.heading, 'AI-assisted suggestions');
+      const banner = shown.items.find((x) => x.alt === 'banner1.png');
+      assert.ok(banner, JSON.stringify(shown.items));
+      assert.equal(banner.heading, 'Image of text whose alt is a file name');
+      assert.equal(squash(banner.says), 'SUMMERSALE50%OFF', banner.says);
+      assert.equal(squash(banner.field), 'SUMMERSALE50%OFF');
+      assert.match(shown.counts, /issues? \(\d+ failing elements?\)/);
+    }
+    console.log(`# demo OCR suggestions: ${times.join('; ')}`);
+  });
+
   test('the sample shop: violations by rule with counts and impact; Show highlights one', async () => {
     await page.click('#audit-sample');
     await page.waitForFunction(() => /^Audited the sample shop/.test(document.getElementById('audit-status').textContent));
@@ -352,7 +386,7 @@ describe('Audit a page', () => {
 });
 
 describe('offline, private, screenshots', () => {
-  test('after the first visit the demo works offline: reload, audit, avatar from a photo', async () => {
+  test('after the first visit the demo works offline: reload, audit, OCR suggestions, avatar from a photo', async () => {
     await page.waitForFunction(() => document.getElementById('offline-status').dataset.offline === 'ready',
       null, { timeout: 60000 });
     const cached = await page.evaluate(async () => {
@@ -363,7 +397,8 @@ describe('offline, private, screenshots', () => {
     const precache = JSON.parse(await readFile(path.join(ROOT, 'demo-dist/precache.json'), 'utf8'));
     assert.equal(cached.demo, `seamkit-demo-${precache.version}`);
     assert.equal(cached.count, precache.files.length);
-    for (const kind of [/\.wasm$/, /\.onnx$/, /^models\/manifest\.json$/, /\.css$/, /^assets\/worker-.*\.js$/]) {
+    for (const kind of [/\.wasm$/, /\.onnx$/, /^models\/manifest\.json$/, /\.css$/, /^assets\/worker-.*\.js$/,
+      /^models\/ch_PP-OCRv4_det_infer\.onnx$/, /^models\/ch_PP-OCRv4_rec_infer\.onnx$/, /^models\/ppocr_keys_v1\.txt$/]) {
       assert.ok(precache.files.some((f) => kind.test(f)), `${kind} not precached`);
     }
     await context.setOffline(true);
@@ -372,6 +407,10 @@ describe('offline, private, screenshots', () => {
       await page.waitForFunction(() => document.getElementById('ratio')?.textContent === '4.54:1');
       await page.click('#audit-sample');
       await page.waitForFunction(() => /^Audited the sample shop/.test(document.getElementById('audit-status').textContent));
+      // The OCR models come from the precache too: the suggestions are not "unavailable".
+      await page.waitForFunction(() => /^AI-assisted alt suggestions/
+        .test(document.getElementById('audit-ocr-status').textContent), null, { timeout: 90000 });
+      assert.match(await page.textContent('#audit-ocr-status'), /^AI-assisted alt suggestions: [1-9]\d* images? of text/);
       await page.fill('#p-name', 'Eileen Collins');
       await page.setInputFiles('#p-photo', ASTRONAUT);
       await page.waitForFunction(() => document.getElementById('avatar').state === 'ready', null, { timeout: 30000 });

@@ -52,6 +52,12 @@ const NOT_FUNCTION = [undefined, null, NaN, 42, 'x', {}, [], sym];
 /** Not an array of numbers. */
 const NOT_ARRAY = [undefined, null, NaN, 42, 'x', {}, sym, fn];
 
+/** A suggestion as suggestImageText() makes it (tests/web/report-suggestions.test.mjs has more). */
+const SUGGESTION = { ruleId: 'image-text-alt-suggestion', aiAssisted: true, kind: 'file-name-alt',
+  target: ['#banner'], text: 'SUMMER SALE 50% OFF', alt: 'banner1.png', altSource: 'alt',
+  suggestion: 'SUMMER SALE 50% OFF', confidence: 0.9, rawConfidence: 0.98, status: 'suggested',
+  thresholds: { similarity: 0.45, reviewBelow: 0.5 }, modelId: 'ppocr-rec' };
+
 /** Every tested call: [label, () => result]. */
 const cases = new Map();
 /** Calls that must succeed: [label, () => result]. */
@@ -197,7 +203,8 @@ function defineCases() {
   const ocrMod = entries['./ocr'];
   const sug = entries['./a11y/ocr-suggest'];
   spec('createOcr', (o) => { const ocr = ocrMod.createOcr(o); ocr.close(); return ocr; }, [{}],
-    [[null, NaN, 42, 'x', sym, fn, { threads: 0 }, { threads: 1.5 }, { registry: 'x' }, { wasmUrl: 42 }]]);
+    [[null, NaN, 42, 'x', sym, fn, { threads: 0 }, { threads: 1.5 }, { registry: 'x' }, { wasmUrl: 42 },
+      { timeoutMs: 0 }, { timeoutMs: -1 }, { timeoutMs: NaN }, { timeoutMs: '100' }, { timeoutMs: HUGE }]]);
   spec('isFileNameAlt', sug.isFileNameAlt, ['banner1.png'], [NOT_STRING]);
   spec('suggestImageText', sug.suggestImageText, [null, undefined, {}],
     [[NaN, 42, 'x', sym], [null, NaN, 42, 'x', {}, []],
@@ -212,6 +219,14 @@ function defineCases() {
     spec(name, (r, ...rest) => f(r === good ? reportOf() : r, ...rest), [good],
       [[undefined, null, NaN, 'x', 42, {}, [], sym, { groups: 'x' }]]);
   }
+  // toHTML's suggestions option: suggestImageText()'s answer, an array of its suggestions or null.
+  spec('toHTML(suggestions)', (r, o) => rep.toHTML(r === good ? reportOf() : r, o),
+    [good, { suggestions: { available: true, suggestions: [SUGGESTION] } }],
+    [[], [null, 42, 'x', { suggestions: 'x' }, { suggestions: 42 }, { suggestions: {} },
+      { suggestions: [null] }, { suggestions: [{ text: 42, confidence: 0.5 }] },
+      { suggestions: [{ text: 'x', confidence: 2 }] }, { suggestions: [{ text: 'x', confidence: NaN }] }]]);
+  spec('suggestionView', rep.suggestionView, [SUGGESTION],
+    [[undefined, null, NaN, 'x', 42, [], sym, {}, { text: 'x' }, { ...SUGGESTION, alt: 42 }]]);
   // Monitor and feedback (classes and their page-wide instances).
   const m = new e.Monitor().configure({ models: [{ id: 'm1', version: '1.0.0', monitoring: {
     reference: { status: 'measured', range: [0, 1], proportions: [0.25, 0.25, 0.25, 0.25] },
@@ -410,6 +425,11 @@ test('bad arguments give a typed SeamkitError with an argument code', async () =
   }
   console.log(`# errors contract: ${cases.size} bad calls, ${failures.length} not refused as typed`);
   assert.deepEqual(failures, []);
+});
+
+test('E_TIMEOUT is a code (createOcr timeoutMs); DEFAULT_TIMEOUT_MS is exported', () => {
+  assert.equal(ErrorCodes.TIMEOUT, 'E_TIMEOUT');
+  assert.equal(entries['./ocr'].DEFAULT_TIMEOUT_MS, 30000);
 });
 
 test('SeamkitError: code, message and optional cause', () => {

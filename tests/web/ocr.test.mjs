@@ -111,6 +111,25 @@ describe('OCR in Node', () => {
       (e) => e.code === ErrorCodes.UNSUPPORTED);
     await assert.rejects(recognize({}, {}, solid(8, 8, [0, 0, 0, 255])),
       (e) => e.code === ErrorCodes.INVALID_ARGUMENT);
+    for (const timeoutMs of [0, -5, NaN, '10', 600001]) {
+      assert.throws(() => createOcr({ timeoutMs }), (e) => e.code === ErrorCodes.INVALID_ARGUMENT, String(timeoutMs));
+      await assert.rejects(ocr.recognize(solid(8, 8, [0, 0, 0, 255]), { timeoutMs }),
+        (e) => e.code === ErrorCodes.INVALID_ARGUMENT, String(timeoutMs));
+    }
+  });
+
+  test('past timeoutMs recognize() rejects with E_TIMEOUT; the next call works', async () => {
+    const banner = await readPng(path.join(ROOT, 'tests/fixtures/ocr/summer-sale.png'));
+    const quick = createOcr({ timeoutMs: 1 });
+    try {
+      assert.equal((await quick.ready).available, true);
+      await assert.rejects(quick.recognize(banner), (e) => e instanceof SeamkitError &&
+        e.code === ErrorCodes.TIMEOUT && /longer than 1 ms/.test(e.message));
+      const r = await quick.recognize(banner, { timeoutMs: 60000 });
+      assert.equal(r.text.toUpperCase().replace(/[^A-Z0-9%]/g, ''), 'SUMMERSALE50%OFF', r.text);
+    } finally {
+      quick.close();
+    }
   });
 });
 

@@ -1,11 +1,13 @@
 // Types of seamkit/a11y's AI-assisted alt suggestions for images of text.
-import type { Ocr, OcrOptions, OcrLine } from '../ocr/index.js';
+import type { Ocr, OcrOptions, OcrLine, OcrModelInfo } from '../ocr/index.js';
 import type { ConfidenceDisplay } from '../index.js';
 
 export declare const SUGGESTION_RULE_ID: 'image-text-alt-suggestion';
 export declare const MIN_IMAGE_HEIGHT: number;
 export declare const DEFAULT_SIMILARITY_THRESHOLD: number;
 export declare const DEFAULT_REVIEW_BELOW: number;
+/** Readings with fewer letters or digits than this (2) give no suggestion. */
+export declare const MIN_TEXT_CHARS: number;
 
 export interface SuggestOptions {
   /** An OCR from createOcr() to reuse (else one is made and closed after). */
@@ -34,8 +36,8 @@ export interface ImageTextSuggestion {
   /** The image's current name, or null. */
   alt: string | null;
   altSource: 'alt' | 'aria-label' | 'aria-labelledby' | 'title' | null;
-  /** 'image-alt' when the audit reported the same image. */
-  auditRule: 'image-alt' | null;
+  /** The audit rule that reported the same element (no accessible name), if any. */
+  auditRule: 'image-alt' | 'input-image-alt' | null;
   similarity: number;
   /** Calibrated confidence of the reading (its weakest line). */
   confidence: number;
@@ -47,8 +49,12 @@ export interface ImageTextSuggestion {
   thresholds: { similarity: number; reviewBelow: number };
   message: string;
   lines: OcrLine[];
-  /** The live element (not enumerable). */
-  readonly element: HTMLImageElement;
+  /** Id of the recogniser whose confidence this is ('ppocr-rec'); feedback is recorded against it. */
+  modelId: string | null;
+  /** The detector and recogniser that read the image. */
+  model: OcrModelInfo | null;
+  /** The live element (not enumerable): an <img> or <input type="image">, maybe in a same-origin iframe. */
+  readonly element: HTMLImageElement | HTMLInputElement;
 }
 
 export type SkipReason =

@@ -76,16 +76,22 @@ function currentName(img) {
   return { name: null, source: null };
 }
 
+const isInput = (el) => el.localName === 'input';
+
 /** Why an image is not read, or null when it is a candidate. */
 function skipReason(img, minHeight) {
   const role = img.getAttribute('role');
-  if (role === 'presentation' || role === 'none' || img.getAttribute('alt') === '') return 'decorative';
+  if (!isInput(img) && (role === 'presentation' || role === 'none' || img.getAttribute('alt') === '')) {
+    return 'decorative';
+  }
   if (img.closest('[aria-hidden="true"]')) return 'hidden';
   const visible = img.checkVisibility
     ? img.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) : true;
   const rect = img.getBoundingClientRect();
   if (!visible || rect.width === 0 || rect.height === 0) return 'hidden';
   if (rect.height < minHeight) return 'too-small';
+  // An <input type=image>'s picture is loaded by recognize(), which says if it cannot be read.
+  if (isInput(img)) return null;
   if (!img.complete || img.naturalWidth === 0) return 'not-loaded';
   if (!pixelsReadable(img)) return 'cross-origin';
   return null;
@@ -101,19 +107,39 @@ const SKIP_MESSAGES = {
   failed: 'OCR failed on this image',
 };
 
-/** Images of the audited root (<img>, including the root itself). */
-function candidates(root) {
-  const found = [...root.querySelectorAll('img')];
-  if (root.nodeType === 1 && root.localName === 'img') found.unshift(root);
+const IMAGES = 'img, input[type="image" i]';
+
+/**
+ * Images of the audited root: <img> and <input type=image>, the root itself
+ * included, and those of same-origin iframes (cross-origin ones have no
+ * contentDocument). Tags are compared, never instanceof: a frame is another realm.
+ */
+function candidates(root, depth = 0) {
+  const found = [...root.querySelectorAll(IMAGES)];
+  if (root.nodeType === 1 && root.matches(IMAGES)) found.unshift(root);
+  if (depth < 8) {
+    for (const frame of root.querySelectorAll('iframe, frame')) {
+      let doc = null;
+      try { doc = frame.contentDocument; } catch { doc = null; }
+      if (doc?.documentElement) found.push(...candidates(doc, depth + 1));
+    }
+  }
   return found;
 }
 
-/** Elements the audit reported under image-alt (no accessible name). */
+/** At least two letters or digits: anything shorter is noise, not an image of text. */
+export const MIN_TEXT_CHARS = 2;
+const textChars = (t) => (String(t).match(/[\p{L}\p{N}]/gu) ?? []).length;
+
+/** Rules whose failure means "this image has no accessible name". */
+const NAME_RULES = new Set(['image-alt', 'input-image-alt']);
+
+/** Elements the audit reported under image-alt or input-image-alt → that rule's id. */
 function imageAltFailures(results) {
-  const out = new Set();
+  const out = new Map();
   for (const rule of results?.violations ?? []) {
-    if (rule.id !== 'image-alt') continue;
-    for (const n of rule.nodes) if (n.element) out.add(n.element);
+    if (!NAME_RULES.has(rule.id)) continue;
+    for (const n of rule.nodes) if (n.element) out.set(n.element, rule.id);
   }
   return out;
 }
@@ -160,7 +186,7 @@ function makeSuggestion(core, ctx, img, reading, given) {
     text,
     alt: name,
     altSource: source,
-    auditRule: ctx.failures.has(img) ? 'image-alt' : null,
+    auditRule: ctx.failures.get(img) ?? null,
     similarity,
     confidence,
     rawConfidence: raw,
@@ -171,6 +197,9 @@ function makeSuggestion(core, ctx, img, reading, given) {
     message: `${claim}; ${said}. Suggested alt: "${text}"` +
       (status === 'needs-review' ? ' (low confidence: needs review).' : '.'),
     lines: reading.lines,
+    // The recogniser whose confidence this is (feedback is recorded against it).
+    modelId: reading.model?.rec?.id ?? null,
+    model: reading.model ?? null,
   };
   // The live element, for highlighting; not enumerable, so the suggestion stays plain JSON.
   Object.defineProperty(out, 'element', { value: img, enumerable: false });
@@ -234,7 +263,8 @@ export async function suggestImageText(results, root, options = {}) {
         continue;
       }
       read++;
-      if (!reading.text) continue; // no text: not an image of text
+      // No text, or too little to be more than noise: not an image of text.
+      if (textChars(reading.text) < MIN_TEXT_CHARS) continue;
       const s = makeSuggestion(core, ctx, img, reading, opts);
       if (s) { suggestions.push(s); options.onSuggestion?.(s); }
     }

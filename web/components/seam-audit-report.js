@@ -14,10 +14,23 @@
 // document is this page or a same-origin iframe (set `targetDocument` for an
 // iframe whose results were loaded from JSON).
 //
+// Set `suggestions` (what suggestImageText() resolved with) for a separate
+// "AI-assisted suggestions" section after the report: what each image of
+// text appears to say, its current alt, the suggested alt in an editable
+// field, the calibrated confidence (<seam-confidence>), "needs review" for
+// low confidence, and Copy / Dismiss. The report's groups and counts do not
+// change. With a `feedback` store (FeedbackStore, or anything with
+// record()), a copy records the reading as right when the text was not
+// edited and wrong when it was; a dismissal records it as wrong.
+//
 // Attributes: heading-level (1..3, default 2: the report title's level).
-// Properties: report, targetDocument. Events: seam-copy { group, ok },
-// seam-highlight { group, instance, element }.
+// Properties: report, targetDocument, suggestions, feedback. Events:
+// seam-copy { group, ok }, seam-highlight { group, instance, element },
+// seam-suggestion-accept { index, suggestion, text, edited, copied, recorded },
+// seam-suggestion-dismiss { index, suggestion, recorded }.
 import { REPORT_CSS, renderReport } from '../report/render.js';
+import { SUGGESTIONS_CSS, normalizeSuggestions, renderSuggestions, suggestionsSummary }
+  from '../report/suggestions.js';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 const OVERLAY_ATTR = 'data-seam-highlight';
@@ -33,7 +46,7 @@ let sheet = null;
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(HOST_CSS + REPORT_CSS);
+    sheet.replaceSync(HOST_CSS + REPORT_CSS + SUGGESTIONS_CSS);
   }
   return sheet;
 }
@@ -65,8 +78,14 @@ export class SeamAuditReportElement extends HTMLElement {
 
   #root;
   #report = null;
+  #suggestionsInput = null;
+  /** @type {{ list: any[], available: boolean, reason: string | null } | null} */
+  #suggestions = null;
+  #dismissed = new Set();
   /** @type {Document | null} */
   targetDocument = null;
+  /** Where accepted and dismissed suggestions are recorded: a FeedbackStore (or anything with record()). */
+  feedback = null;
 
   constructor() {
     super();
@@ -82,6 +101,17 @@ export class SeamAuditReportElement extends HTMLElement {
     this.#render();
   }
 
+  get suggestions() { return this.#suggestionsInput; }
+
+  /** suggestImageText()'s answer, an array of its suggestions, or null; anything else throws E_INVALID_ARGUMENT. */
+  set suggestions(value) {
+    this.#suggestions = normalizeSuggestions(value);
+    this.#suggestionsInput = value ?? null;
+    this.#dismissed = new Set();
+    if (this.#suggestions) import('./seam-confidence.js').catch(() => {});
+    this.#renderSuggestions();
+  }
+
   connectedCallback() { this.#render(); }
 
   attributeChangedCallback() { this.#render(); }
@@ -89,18 +119,30 @@ export class SeamAuditReportElement extends HTMLElement {
   #render() {
     if (!this.isConnected) return;
     const r = this.#report;
+    const tail = '<div class="sg-host"></div><div class="status" role="status" aria-live="polite"></div>';
     if (!r || !Array.isArray(r.groups)) {
-      this.#root.innerHTML = '<p>No report yet.</p>';
+      this.#root.innerHTML = `<p>No report yet.</p>${tail}`;
+      this.#renderSuggestions();
       return;
     }
-    const level = Number(this.getAttribute('heading-level') ?? 2);
-    this.#root.innerHTML = renderReport(r, { interactive: true, headingLevel: level }) +
-      '<div class="status" role="status" aria-live="polite"></div>';
+    this.#root.innerHTML = renderReport(r, { interactive: true, headingLevel: this.#level() }) + tail;
+    this.#renderSuggestions();
     // Colours through the CSSOM (not inline style attributes), so the
     // report also works under a strict style-src policy.
     for (const el of this.#root.querySelectorAll('[data-bg]')) {
       if (HEX.test(el.dataset.bg)) el.style.background = el.dataset.bg;
     }
+  }
+
+  #level() {
+    return Number(this.getAttribute('heading-level') ?? 2);
+  }
+
+  #renderSuggestions() {
+    const host = this.#root.querySelector('.sg-host');
+    if (!host) return;
+    host.innerHTML = this.#suggestions ? renderSuggestions(this.#suggestions,
+      { interactive: true, headingLevel: this.#level(), dismissed: this.#dismissed }) : '';
   }
 
   #announce(text) {
@@ -113,6 +155,12 @@ export class SeamAuditReportElement extends HTMLElement {
 
   #onClick(e) {
     const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (button?.dataset.suggestion !== undefined && this.#suggestions) {
+      const i = Number(button.dataset.suggestion);
+      if (button.classList.contains('accept')) this.#accept(i, button);
+      else if (button.classList.contains('dismiss')) this.#dismiss(i, button);
+      return;
+    }
     if (!button || !this.#report) return;
     const group = this.#report.groups[Number(button.dataset.group)];
     if (!group) return;
@@ -122,15 +170,76 @@ export class SeamAuditReportElement extends HTMLElement {
     }
   }
 
+  /** Writes to the clipboard; execCommand('copy') when navigator.clipboard is missing or refuses. */
+  async #writeClipboard(text, button) {
+    try {
+      if (!globalThis.navigator?.clipboard?.writeText) throw new Error('no clipboard API');
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return this.#copyFallback(text, button);
+    }
+  }
+
+  /** Records a user's verdict on a reading in the feedback store; true when it was recorded. */
+  async #record(s, verdict) {
+    const store = this.feedback;
+    if (!store || typeof store.record !== 'function' || typeof s.modelId !== 'string' ||
+        typeof s.rawConfidence !== 'number') return false;
+    try {
+      await store.record({ modelId: s.modelId, output: s.rawConfidence, userVerdict: verdict });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async #accept(i, button) {
+    const s = this.#suggestions?.list[i];
+    const field = /** @type {HTMLInputElement | null} */ (this.#root.getElementById(`sg${i}-alt`));
+    if (!s || !field) return;
+    const text = field.value.replace(/\s+/g, ' ').trim();
+    if (!text) {
+      this.#announce('The alt text is empty: type one first');
+      field.focus();
+      return;
+    }
+    const copied = await this.#writeClipboard(text, button);
+    const edited = text !== (s.suggestion ?? s.text);
+    const recorded = await this.#record(s, !edited);
+    if (!copied) field.select();
+    this.#announce(copied ? `Copied the alt text: ${text}`
+      : 'Copy failed: the text is selected in the field, copy it by hand');
+    this.dispatchEvent(new CustomEvent('seam-suggestion-accept',
+      { detail: { index: i, suggestion: s, text, edited, copied, recorded } }));
+  }
+
+  async #dismiss(i, button) {
+    const s = this.#suggestions?.list[i];
+    if (!s || this.#dismissed.has(s)) return;
+    this.#dismissed.add(s);
+    const item = button.closest('li');
+    const next = item?.nextElementSibling ?? item?.previousElementSibling;
+    item?.remove();
+    const left = { ...this.#suggestions, list: this.#suggestions.list.filter((x) => !this.#dismissed.has(x)) };
+    const summaryText = left.list.length ? suggestionsSummary(left) : 'All suggestions were dismissed.';
+    const summary = this.#root.querySelector('.sg-summary');
+    if (summary) summary.textContent = summaryText;
+    // Focus goes to the next suggestion's heading (or the section's), never to the document body.
+    const target = /** @type {HTMLElement | null} */ (next?.querySelector('h1, h2, h3, h4, h5, h6') ??
+      this.#root.querySelector('.suggestions > h1, .suggestions > h2, .suggestions > h3, ' +
+        '.suggestions > h4, .suggestions > h5'));
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
+    const recorded = await this.#record(s, false);
+    this.#announce(`Suggestion dismissed. ${summaryText}`);
+    this.dispatchEvent(new CustomEvent('seam-suggestion-dismiss',
+      { detail: { index: i, suggestion: s, recorded } }));
+  }
+
   async #copy(group, button) {
     const text = group.fix.snippet;
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = this.#copyFallback(text, button);
-    }
+    const ok = await this.#writeClipboard(text, button);
     this.#announce(ok ? 'Copied' : 'Copy failed: select the fix and copy it by hand');
     this.dispatchEvent(new CustomEvent('seam-copy', { detail: { group: group.id, ok } }));
   }

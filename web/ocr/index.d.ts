@@ -14,6 +14,13 @@ export interface OcrOptions {
   wasmUrl?: string | URL;
   /** A calibration file (as web/ocr/calibration.json), or null for raw confidences. */
   calibration?: OcrCalibrationFile | null;
+  /**
+   * Time limit of one recognition in ms (1..600000, default DEFAULT_TIMEOUT_MS = 30000),
+   * counted once the models are loaded. Past it recognize() rejects with E_TIMEOUT and
+   * the Worker is restarted (the next call works). In Node (no Worker) a run cannot be
+   * interrupted: one that took longer rejects with E_TIMEOUT when it returns.
+   */
+  timeoutMs?: number;
 }
 
 export interface OcrCalibrationFile {
@@ -30,6 +37,8 @@ export interface RecognizeOptions {
   maxSide?: number;
   /** Calibrated confidence under which a line needs review (default 0.5). */
   reviewBelow?: number;
+  /** This call's time limit in ms (default: the OCR's timeoutMs). */
+  timeoutMs?: number;
 }
 
 export interface OcrBox {
@@ -115,6 +124,8 @@ export type OcrSource =
   | ImageData
   | ImageBitmap
   | HTMLImageElement
+  /** An <input type="image">: its picture is read. */
+  | HTMLInputElement
   | HTMLCanvasElement
   | Blob
   | { data: Uint8Array | Uint8ClampedArray; width: number; height: number };
@@ -128,6 +139,8 @@ export interface Ocr {
 
 export declare const DEFAULT_MAX_SIDE: number;
 export declare const MAX_SOURCE_SIDE: number;
+/** Default time limit of one recognition (30000 ms). */
+export declare const DEFAULT_TIMEOUT_MS: number;
 
 export declare function createOcr(options?: OcrOptions): Ocr;
 /** True when this page can read the element's pixels (same-origin or CORS-clean). */

@@ -2,15 +2,21 @@
 // external resources (a Content-Security-Policy says so), every string from
 // the page escaped; readable in any browser, printable.
 import { checkReport } from './check.js';
+import { requireArg } from '../errors.js';
 import { REPORT_CSS, escapeHtml, renderReport } from './render.js';
+import { SUGGESTIONS_CSS, normalizeSuggestions, renderSuggestions } from './suggestions.js';
 
 /**
  * @param {any} r a report from report()
- * @param {{ title?: string }} [options]
+ * @param {{ title?: string, suggestions?: any }} [options] suggestions: what
+ *   suggestImageText() resolved with (or an array of its suggestions), shown
+ *   after the report as a separate "AI-assisted suggestions" section
  * @returns {string} a complete HTML document
  */
 export function toHTML(r, options = {}) {
   checkReport(r, 'toHTML');
+  requireArg(options !== null && typeof options === 'object', 'toHTML() options must be an object');
+  const suggestions = normalizeSuggestions(options.suggestions, 'options.suggestions');
   const title = typeof options?.title === 'string' && options.title ? options.title
     : `Accessibility report${r.url ? ` for ${r.url}` : ''}`;
   const when = r.timestamp ? `Audited ${r.timestamp}` : '';
@@ -25,7 +31,7 @@ export function toHTML(r, options = {}) {
 <title>${escapeHtml(title)}</title>
 <style>
 body { margin: 0; padding: 1rem 1.5rem 3rem; font: 16px/1.45 system-ui, sans-serif; background: #fff; }
-${REPORT_CSS}
+${REPORT_CSS}${suggestions ? SUGGESTIONS_CSS : ''}
 </style>
 </head>
 <body>
@@ -33,6 +39,7 @@ ${REPORT_CSS}
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(`${when}${engine}`.trim())}</p>
 ${renderReport(r, { interactive: false, inlineStyles: true, headingLevel: 2 })}
+${suggestions ? renderSuggestions(suggestions, { interactive: false, headingLevel: 2 }) : ''}
 </main>
 </body>
 </html>

@@ -1,5 +1,6 @@
 // Types of seamkit/report (web/report/index.js).
 import type { AuditResults, Impact } from '../a11y/index.js';
+import type { ImageTextSuggestion, ImageTextSuggestions } from '../a11y/ocr-suggest.js';
 
 export type CauseKind = 'color-pair' | 'component' | 'class-list' | 'missing-attribute' | 'single';
 
@@ -164,5 +165,46 @@ export function toSARIF(report: Report): {
   runs: Record<string, unknown>[];
 };
 
+/** What the report's "AI-assisted suggestions" section takes: suggestImageText()'s answer or its suggestions. */
+export type SuggestionsInput = ImageTextSuggestions | ImageTextSuggestion[] | null;
+
+export interface ToHTMLOptions {
+  title?: string;
+  /** Shown after the report as a separate, escaped "AI-assisted suggestions" section. */
+  suggestions?: SuggestionsInput;
+}
+
 /** A self-contained HTML document (no scripts). */
-export function toHTML(report: Report, options?: { title?: string }): string;
+export function toHTML(report: Report, options?: ToHTMLOptions): string;
+
+/** Every string the suggestions section shows for one suggestion. */
+export interface SuggestionView {
+  aiAssisted: true;
+  kind: ImageTextSuggestion['kind'];
+  heading: string;
+  /** What the image appears to say. */
+  says: string;
+  saysLabel: string;
+  currentAlt: string | null;
+  /** The current alt, or 'none'. */
+  currentAltText: string;
+  currentAltLabel: string;
+  /** The suggested alt (the field's initial value). */
+  suggestedAlt: string;
+  editLabel: string;
+  /** Calibrated confidence, 0..1. */
+  confidence: number;
+  confidenceText: string;
+  /** "This image appears to say “…”": the claim the confidence is about. */
+  claim: string;
+  needsReview: boolean;
+  statusLabel: 'Needs review' | 'Suggested';
+  statusText: string;
+  selector: string;
+  modelId: string | null;
+  reviewBelow: number;
+  raw: number | null;
+}
+
+/** The view model of one suggestion (throws E_INVALID_ARGUMENT for anything else). */
+export function suggestionView(suggestion: ImageTextSuggestion): SuggestionView;

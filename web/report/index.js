@@ -16,6 +16,7 @@ import { checkReport } from './check.js';
 
 export { toSARIF, SARIF_SCHEMA_URI } from './sarif.js';
 export { toHTML } from './html.js';
+export { suggestionView } from './suggestions.js';
 
 /** Shape version of the object report() returns. */
 export const REPORT_VERSION = 1;

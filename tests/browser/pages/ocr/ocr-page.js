@@ -9,7 +9,7 @@ import { createOcr } from '/dist/ocr/index.js';
 const ORT = { moduleUrl: '/node_modules/onnxruntime-web/dist/ort.wasm.min.mjs' };
 
 /** A banner: gradient background, one or more lines of bold text. */
-function banner(lines, { width = 560, size = 44, bg = ['#fde68a', '#f97316'], fg = '#111827' } = {}) {
+export function banner(lines, { width = 560, size = 44, bg = ['#fde68a', '#f97316'], fg = '#111827' } = {}) {
   const lineH = Math.round(size * 1.35);
   const c = document.createElement('canvas');
   c.width = width;
