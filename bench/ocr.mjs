@@ -37,7 +37,13 @@ async function recogniseInPage({ urls, runs, threads, warmupMs }) {
   const ocr = window.benchOcr;
   const ready = await ocr.ready;
   if (!ready.available) throw new Error(ready.reason);
-  const blobs = await Promise.all(urls.map(async (u) => (await fetch(u)).blob()));
+  const load = async (u) => {
+    if (u !== 'blank:') return (await fetch(u)).blob();
+    const white = new ImageData(800, 400); // answered without either model
+    white.data.fill(255);
+    return white;
+  };
+  const blobs = await Promise.all(urls.map(load));
   const end = performance.now() + warmupMs;
   while (performance.now() < end) await ocr.recognize(blobs[0]);
   const out = [];
@@ -84,6 +90,7 @@ try {
       .map((i) => ({ name: `${i.file} (rendered, 1 line)`, url: `/ocr-set/${i.file}` })),
     ...held.filter((i) => i.lines.length === 3).slice(0, 1)
       .map((i) => ({ name: `${i.file} (rendered, 3 lines)`, url: `/ocr-set/${i.file}` })),
+    { name: 'blank 800×400 (no text, no model run)', url: 'blank:' },
   ];
   const lat = await page.evaluate(recogniseInPage, { urls: latencyImages.map((i) => i.url),
     runs: RUNS, threads: THREADS, warmupMs: WARMUP_MS });
@@ -93,8 +100,8 @@ try {
     const med = Object.fromEntries(STAGES.map((st) => [st, median(s.map((x) => x.timings[st]))]));
     const model = med.det + med.rec;
     report.images.push({ ...img, lines: s[0].lines, median: med,
-      postPctOfModel: (100 * (med.detPost + med.recPost)) / model,
-      prePctOfModel: (100 * (med.detPre + med.recPre)) / model });
+      postPctOfModel: model > 0 ? (100 * (med.detPost + med.recPost)) / model : null,
+      prePctOfModel: model > 0 ? (100 * (med.detPre + med.recPre)) / model : null });
   });
   const bw = lat.out[0][0].text;
   report.cer.bwText = { ...cerOf([[BW_TEXT_LINES.join(' '), bw]]), text: bw };
@@ -114,9 +121,10 @@ if (args.includes('--json')) {
   const f = (x) => x.toFixed(1).padStart(8);
   console.log(`OCR in Chromium, ${RUNS} warm runs per image, median ms, ORT threads ${THREADS}`);
   console.log(`${'image'.padEnd(42)}${STAGES.map((s) => s.padStart(8)).join('')}  post/model  pre/model`);
+  const pct = (x, w) => (x === null ? '—'.padStart(w + 2) : `${x.toFixed(1).padStart(w)} %`);
   for (const r of report.images) {
     console.log(`${r.name.padEnd(42)}${STAGES.map((s) => f(r.median[s])).join('')}` +
-      `  ${r.postPctOfModel.toFixed(1).padStart(8)} %  ${r.prePctOfModel.toFixed(1).padStart(7)} %`);
+      `  ${pct(r.postPctOfModel, 8)}  ${pct(r.prePctOfModel, 7)}`);
   }
   const c = report.cer;
   console.log(`CER bw_text.png: ${(100 * c.bwText.cer).toFixed(2)} % ` +

@@ -70,7 +70,7 @@ describe('OCR suggestions in Chromium', () => {
     assert.deepEqual(r.audit.imageAltTargets, ['#noalt']);
   });
 
-  test('Worker: banner read exactly, blank and transparent images answered fast without the model', async () => {
+  test('Worker: banner read exactly, blank and transparent images answered without the models', async () => {
     const banner = await page.evaluate(() => window.recognizeGenerated('banner'));
     assert.equal(banner.available, true, banner.reason);
     // The detector may box each word of the wide bold type on its own; the
@@ -86,8 +86,11 @@ describe('OCR suggestions in Chromium', () => {
       assert.equal(r.available, true, r.reason);
       assert.equal(r.blank, true, kind);
       assert.deepEqual(r.lines, []);
+      // Answered without either model: speed itself is measured by the
+      // benchmark, not asserted here (a timed bound fails under load).
       assert.equal(r.timings.det, 0, `${kind}: the detector did not run`);
-      assert.ok(r.ms < 300, `${kind}: ${r.ms} ms`);
+      assert.equal(r.timings.rec, 0, `${kind}: the recogniser did not run`);
+      console.log(`# ${kind} image answered in ${Math.round(r.ms)} ms`);
     }
   });
 
