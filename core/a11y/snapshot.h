@@ -136,6 +136,9 @@ struct ComputedStyle {
   StringId before_content = kNoString;  // ::before text; kNoString: no box
   StringId after_content = kNoString;   // ::after text; kNoString: no box
   StringId text_shadow_list = kNoString;  // computed text-shadow; kNoString: none
+  // The computed background-image when it is made of gradients only (no
+  // url() or other image); kNoString otherwise.
+  StringId background_gradient = kNoString;
 };
 
 // getBoundingClientRect() in its document's viewport, CSS px.

@@ -274,7 +274,8 @@ Status Decoder::Element(size_t at, ElementData* e) const {
   if (!Str(at + kEColor, &s.color) || !Str(at + kEBackground, &s.background_color) ||
       !Str(at + kEClip, &s.clip) || !Str(at + kEClipPath, &s.clip_path) ||
       !Str(at + kEBefore, &s.before_content) || !Str(at + kEAfter, &s.after_content) ||
-      !Str(at + kETextShadow, &s.text_shadow_list)) {
+      !Str(at + kETextShadow, &s.text_shadow_list) ||
+      !Str(at + kEGradient, &s.background_gradient)) {
     return Err(ErrorCode::kMalformed, where() + ": style string id out of range");
   }
   e->box = Rect{r_.F32(at + kEBoxX), r_.F32(at + kEBoxY), r_.F32(at + kEBoxW),
@@ -286,6 +287,7 @@ Status Decoder::Element(size_t at, ElementData* e) const {
   s.line_height_px = r_.F32(at + kELineHeight);
   s.orientation_rotation_deg = r_.F32(at + kEOrientationRotation);
   if (s.text_shadow_list != kNoString) s.text_shadow = true;
+  if (s.background_gradient != kNoString) s.background_image = true;
   return Status::Ok();  // numeric ranges: checked by Snapshot::Create
 }
 

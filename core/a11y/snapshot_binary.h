@@ -29,10 +29,10 @@ namespace seamkit::a11y {
 
 namespace binary {
 inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
-inline constexpr uint32_t kVersion = 2;  // 2: + kEOrientationRotation, kETextShadow
+inline constexpr uint32_t kVersion = 3;  // 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient
 inline constexpr uint32_t kHeaderWords = 16;
 inline constexpr uint32_t kNodeWords = 4;
-inline constexpr uint32_t kElementWords = 21;
+inline constexpr uint32_t kElementWords = 22;
 inline constexpr uint32_t kDocumentWords = 8;
 inline constexpr uint32_t kAttributeWords = 2;
 inline constexpr uint32_t kSlotWords = 2;
@@ -48,11 +48,12 @@ enum NodeWord : uint32_t { kNKindFlags = 0, kNParent, kNName, kNAttrCount };
 // Element word indices. kEPacked: ns | display << 8 | visibility << 16 |
 // position << 20 | overflow-x << 24 | overflow-y << 28. kEWeight:
 // font-weight | background-image << 16 | text-shadow << 17. kEBox..: float32 words.
+// kEGradient: the computed background-image when it holds gradients only (string id).
 enum ElementWord : uint32_t {
   kEPacked = 0, kEWeight, kETabIndex, kETabOrder, kEColor, kEBackground,
   kEClip, kEClipPath, kEBefore, kEAfter, kEBoxX, kEBoxY, kEBoxW, kEBoxH,
   kEOpacity, kEFontSize, kELetterSpacing, kEWordSpacing, kELineHeight,
-  kEOrientationRotation, kETextShadow,
+  kEOrientationRotation, kETextShadow, kEGradient,
 };
 // Document word indices: url, lang, content type (string ids), flags (bit 0
 // quirks mode, bit 1 no web fonts), then float32 viewport width/height and scroll x/y.

@@ -47,6 +47,7 @@ void PutElement(Writer& w, size_t at, const ElementData& e) {
   w.U32(at + kEBefore, s.before_content);
   w.U32(at + kEAfter, s.after_content);
   w.U32(at + kETextShadow, s.text_shadow_list);
+  w.U32(at + kEGradient, s.background_gradient);
   w.F32(at + kEBoxX, e.box.x);
   w.F32(at + kEBoxY, e.box.y);
   w.F32(at + kEBoxW, e.box.width);

@@ -162,7 +162,7 @@ Status CheckElement(const SnapshotData& d, const ElementData& e, size_t idx) {
   if (!OptString(d, s.color) || !OptString(d, s.background_color) ||
       !OptString(d, s.clip) || !OptString(d, s.clip_path) ||
       !OptString(d, s.before_content) || !OptString(d, s.after_content) ||
-      !OptString(d, s.text_shadow_list)) {
+      !OptString(d, s.text_shadow_list) || !OptString(d, s.background_gradient)) {
     return Malformed(where + "bad style string id");
   }
   return Status::Ok();

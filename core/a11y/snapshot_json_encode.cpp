@@ -229,6 +229,7 @@ void JsonWriter::Style(const ComputedStyle& st) {
   string("before", st.before_content);
   string("after", st.after_content);
   string("textShadowList", st.text_shadow_list);
+  string("backgroundGradient", st.background_gradient);
   if (out_.size() == mark) return;
   std::string fields = out_.substr(mark + 1);  // drop the leading comma
   out_.resize(mark);

@@ -87,7 +87,8 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
       "display", "visibility", "position", "overflowX", "overflowY",
       "backgroundImage", "textShadow", "fontWeight", "opacity", "fontSize", "letterSpacing",
       "wordSpacing", "lineHeight", "color", "backgroundColor", "clip",
-      "clipPath", "before", "after", "orientationRotation", "textShadowList"};
+      "clipPath", "before", "after", "orientationRotation", "textShadowList",
+      "backgroundGradient"};
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool known = false;
     for (std::string_view k : kKeys) known = known || it.key() == k;
@@ -138,6 +139,8 @@ Status ReadStyle(const json& obj, ComputedStyle* s, SnapshotBuilder* b) {
   if (st = ReadString(obj, "clipPath", &s->clip_path, b); !st.ok()) return st;
   if (st = ReadString(obj, "before", &s->before_content, b); !st.ok()) return st;
   if (st = ReadString(obj, "textShadowList", &s->text_shadow_list, b); !st.ok()) return st;
+  if (st = ReadString(obj, "backgroundGradient", &s->background_gradient, b); !st.ok()) return st;
+  if (s->background_gradient != kNoString) s->background_image = true;
   if (s->text_shadow_list != kNoString) s->text_shadow = true;
   return ReadString(obj, "after", &s->after_content, b);
 }

@@ -247,6 +247,28 @@ test('a lowercase word not in the name is an icon ligature only with web fonts (
   await failed.close();
 });
 
+test('text over a CSS gradient: failed when its best colour fails, passed when its worst passes', async () => {
+  const html = '<p id="low" style="color:#aaa;background:linear-gradient(to right,#fff,#00f)">Sale</p>' +
+    '<p id="ok" style="color:#000;background:linear-gradient(#fff,#ddd)">Fine print</p>' +
+    '<p id="mixed" style="color:#000;background:linear-gradient(#fff,#000)">Half and half</p>' +
+    '<p id="oklab" style="color:#aaa;background:linear-gradient(in oklab,#fff,#00f)">Other space</p>' +
+    '<p id="img" style="color:#aaa;background:url(/tests/browser/pages/shop-product.svg)">Photo</p>';
+  const page = await scratchPage(html);
+  const r = await auditIn(page, null, { rules: ['color-contrast'] });
+  assert.deepEqual(r.violations['color-contrast'], ['#low']);
+  assert.deepEqual(r.passes['color-contrast'], ['#ok']);
+  assert.deepEqual(r.incomplete['color-contrast'], ['#mixed', '#oklab', '#img']);
+  const data = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const res = await m.audit(document, { rules: ['color-contrast'] });
+    return res.violations[0].nodes[0].none[0].data;
+  });
+  assert.equal(data.gradient, true);
+  // Best at the blue end; half-way the gradient is about as light as the text.
+  assert.ok(Math.abs(data.ratio - 3.7) < 0.02 && data.ratioMin < 1.2, JSON.stringify(data));
+  await page.close();
+});
+
 test('violation details are eager, pass details lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

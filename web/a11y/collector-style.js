@@ -19,6 +19,29 @@ const FIXED = POSITION.get('fixed');
 const OVERFLOW = code(['visible', 'hidden', 'clip', 'scroll', 'auto']);
 OVERFLOW.set('overlay', 4);
 
+const GRADIENT_LAYER = /^(?:repeating-)?(?:linear|radial|conic)-gradient\(/;
+
+/**
+ * True when a computed background-image is made of gradients only: every
+ * top-level layer is a gradient function (no url(), image-set() or other
+ * image whose pixels the rules cannot know).
+ */
+export function gradientsOnly(value) {
+  if (value === 'none' || value === '' || value.includes('url(')) return false;
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if ((c === ',' && depth === 0) || i === value.length) {
+      if (!GRADIENT_LAYER.test(value.slice(start, i).trim())) return false;
+      start = i + 1;
+    }
+  }
+  return depth === 0;
+}
+
 function num(s, fallback) {
   const v = parseFloat(s);
   return Number.isFinite(v) ? v : fallback;
@@ -39,8 +62,10 @@ export function writeStyle(w, at, cs, ns) {
   const weight = Math.min(1000, Math.max(1, Math.round(num(cs.fontWeight, 400))));
   const shadow = cs.textShadow;
   const shadowed = shadow !== 'none' && shadow !== '';
-  i[at + E.WEIGHT] = weight | (cs.backgroundImage !== 'none' ? 1 << 16 : 0) |
+  const image = cs.backgroundImage;
+  i[at + E.WEIGHT] = weight | (image !== 'none' ? 1 << 16 : 0) |
     (shadowed ? 1 << 17 : 0);
+  i[at + E.GRADIENT] = image !== 'none' && gradientsOnly(image) ? w.intern(image) : -1;
   i[at + E.TEXT_SHADOW] = shadowed ? w.intern(shadow) : -1;
   i[at + E.COLOR] = w.intern(cs.color);
   i[at + E.BACKGROUND] = w.intern(cs.backgroundColor);

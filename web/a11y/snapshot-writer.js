@@ -6,10 +6,10 @@
 import { ErrorCodes, SeamkitError } from '../errors.js';
 
 export const MAGIC = 0x4e534b53; // bytes "SKSN"
-export const VERSION = 2;
+export const VERSION = 3;
 const HEADER_WORDS = 16;
 const NODE_WORDS = 4;
-export const ELEMENT_WORDS = 21;
+export const ELEMENT_WORDS = 22;
 const DOCUMENT_WORDS = 8;
 /** Decoder limits (core/a11y/snapshot.h). */
 export const MAX_NODES = 1_000_000;
@@ -30,7 +30,7 @@ export const E = Object.freeze({
   PACKED: 0, WEIGHT: 1, TAB_INDEX: 2, TAB_ORDER: 3, COLOR: 4, BACKGROUND: 5,
   CLIP: 6, CLIP_PATH: 7, BEFORE: 8, AFTER: 9, BOX_X: 10, BOX_Y: 11, BOX_W: 12,
   BOX_H: 13, OPACITY: 14, FONT_SIZE: 15, LETTER_SPACING: 16, WORD_SPACING: 17,
-  LINE_HEIGHT: 18, ORIENTATION_ROTATION: 19, TEXT_SHADOW: 20,
+  LINE_HEIGHT: 18, ORIENTATION_ROTATION: 19, TEXT_SHADOW: 20, GRADIENT: 21,
 });
 export const NO_TAB_INDEX = -2147483648;
 

@@ -149,6 +149,8 @@ function contrastOf(node) {
   for (const check of [...(node.none ?? []), ...(node.any ?? []), ...(node.all ?? [])]) {
     const d = check?.data;
     if (!d || typeof d !== 'object') continue;
+    // Over a gradient no one text colour is known to fix every part: no colour fix.
+    if (d.gradient === true) return undefined;
     const fg = d.fg ?? d.fgColor;
     const bg = d.bg ?? d.bgColor;
     if (typeof fg !== 'string' || typeof bg !== 'string') continue;

@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <utility>
 
+#include "core/a11y/rules/gradient.h"
 #include "core/a11y/rules/rule_util.h"
 #include "core/a11y/rules/text_shadow.h"
 #include "core/a11y/visibility.h"
@@ -94,6 +96,15 @@ bool OverlapsPositioned(AuditContext& ctx, const std::vector<NodeId>& positioned
   return false;
 }
 
+// Text and background pixels painted so far, one pair per combination of
+// gradient colours met on the way up.
+struct Pixels {
+  Rgba fg, bg;
+};
+
+// Pairs beyond this many (nested gradients) are not followed: cantTell.
+constexpr size_t kMaxPixelPairs = 4096;
+
 void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
   const Snapshot& s = ctx.snapshot();
   const ComputedStyle& st = s.Style(e);
@@ -103,15 +114,17 @@ void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
     t->cant_tell = "text colour \"" + std::string(s.String(st.color)) + "\" is not parsable";
     return;
   }
-  Rgba fg = *color, bg{0, 0, 0, 0};
+  std::vector<Pixels> pairs{{*color, Rgba{0, 0, 0, 0}}};
+  auto translucent = [&pairs] {
+    for (const Pixels& p : pairs) {
+      if (p.bg.a < 1) return true;
+    }
+    return false;
+  };
   for (NodeId a = e; a != kNoNode; a = FlatParent(s, a)) {
     if (!s.IsElement(a)) continue;
     const ComputedStyle& as = s.Style(a);
-    if (as.background_image && bg.a < 1) {
-      t->cant_tell = "a background image or gradient lies under the text";
-      return;
-    }
-    Rgba layer{0, 0, 0, 0};
+    Rgba plain{0, 0, 0, 0};
     if (as.background_color != kNoString) {
       StatusOr<Rgba> c = ParseCssColor(s.String(as.background_color));
       if (!c.ok()) {
@@ -119,21 +132,62 @@ void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
                        std::string(s.String(as.background_color)) + "\" is not parsable";
         return;
       }
-      layer = *c;
+      plain = *c;
     }
-    fg = CompositeOver(fg, layer);
-    bg = CompositeOver(bg, layer);
-    fg.a *= as.opacity;
-    bg.a *= as.opacity;
-    if (Positioned(s, a) && bg.a < 1) {
+    // The layers this ancestor may paint under the text: its background
+    // colour, and with a gradient each gradient colour over it (the plain
+    // colour stays: the gradient may not cover the text's box).
+    std::vector<Rgba> layers{plain};
+    if (as.background_image && translucent()) {
+      if (as.background_gradient == kNoString) {
+        t->cant_tell = "a background image lies under the text";
+        return;
+      }
+      std::optional<std::vector<Rgba>> colours =
+          GradientColors(s.String(as.background_gradient));
+      if (!colours) {
+        t->cant_tell = "a background gradient that cannot be read lies under the text";
+        return;
+      }
+      for (const Rgba& c : *colours) layers.push_back(CompositeOver(c, plain));
+      t->gradient = true;
+    }
+    if (pairs.size() * layers.size() > kMaxPixelPairs) {
+      t->cant_tell = "too many gradient colours lie under the text";
+      return;
+    }
+    std::vector<Pixels> next;
+    next.reserve(pairs.size() * layers.size());
+    for (const Pixels& p : pairs) {
+      for (const Rgba& layer : layers) {
+        Pixels q{CompositeOver(p.fg, layer), CompositeOver(p.bg, layer)};
+        q.fg.a *= as.opacity;
+        q.bg.a *= as.opacity;
+        next.push_back(q);
+      }
+    }
+    pairs = std::move(next);
+    if (Positioned(s, a) && translucent()) {
       t->cant_tell = "positioned content over an unknown backdrop";
       return;
     }
-    if (bg.a >= 1 && fg.a >= 1 && w.opacity_above[a] >= 1) break;
+    bool opaque = w.opacity_above[a] >= 1;
+    for (const Pixels& p : pairs) opaque = opaque && p.bg.a >= 1 && p.fg.a >= 1;
+    if (opaque) break;
   }
-  t->bg = CompositeOver(bg, kWhite);
-  t->fg = CompositeOver(fg, t->bg);
-  t->ratio = ContrastRatio(t->fg, t->bg);
+  bool first = true;
+  for (const Pixels& p : pairs) {
+    Rgba bg = CompositeOver(p.bg, kWhite);
+    Rgba fg = CompositeOver(p.fg, bg);
+    double ratio = ContrastRatio(fg, bg);
+    if (first || ratio > t->ratio) {
+      t->fg = fg;
+      t->bg = bg;
+      t->ratio = ratio;
+    }
+    if (first || ratio < t->ratio_min) t->ratio_min = ratio;
+    first = false;
+  }
   t->measured = true;
 }
 
@@ -192,7 +246,7 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
                            {"large", t.large},
                            {"required", required}};
     bool halo = false;
-    if (t.measured && t.cant_tell.empty()) {
+    if (t.measured && t.cant_tell.empty() && !t.gradient) {
       // A halo shadow lines every glyph edge: the text is read against it.
       StringId list = s.Style(t.element).text_shadow_list;
       std::optional<Rgba> shadow =
@@ -202,6 +256,7 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
         data["ratioWithoutShadow"] = std::round(t.ratio * 100) / 100;
         t.bg = CompositeOver(*shadow, t.bg);
         t.ratio = ContrastRatio(t.fg, t.bg);
+        t.ratio_min = t.ratio;
         data["shadow"] = ToHex(t.bg);
       }
     }
@@ -209,18 +264,37 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       data["fg"] = ToHex(t.fg);
       data["bg"] = ToHex(t.bg);
       data["ratio"] = std::round(t.ratio * 100) / 100;
+      if (t.gradient) {
+        data["gradient"] = true;
+        data["ratioMin"] = std::round(t.ratio_min * 100) / 100;
+      }
+    }
+    if (t.cant_tell.empty() && t.gradient && t.ratio_min + 1e-9 < required &&
+        t.ratio + 1e-9 >= required) {
+      char range[160];
+      std::snprintf(range, sizeof range,
+                    "over its gradient background the contrast ranges from %.2f:1 to "
+                    "%.2f:1, around the required %.1f:1",
+                    t.ratio_min, t.ratio, required);
+      t.cant_tell = range;
     }
     if (!t.cant_tell.empty()) {
       out.CantTell(t.element, "Contrast needs review: " + t.cant_tell, std::move(data));
       continue;
     }
-    if (t.ratio + 1e-9 >= required) {
+    if (t.ratio_min + 1e-9 >= required) {
       out.Add(t.element, Outcome::kPassed, {}, std::move(data));
       continue;
     }
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "Contrast %.2f:1 is below the required %.1f:1",
-                  t.ratio, required);
+    char buf[128];
+    if (t.gradient) {
+      std::snprintf(buf, sizeof buf,
+                    "Contrast is at most %.2f:1 over its gradient background, below the "
+                    "required %.1f:1", t.ratio, required);
+    } else {
+      std::snprintf(buf, sizeof buf, "Contrast %.2f:1 is below the required %.1f:1",
+                    t.ratio, required);
+    }
     std::string why;
     // (Measured against a halo, the shadow needs no review.)
     if (!halo && s.Style(t.element).text_shadow) {

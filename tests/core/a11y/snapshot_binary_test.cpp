@@ -22,7 +22,7 @@ std::vector<uint8_t> HandMade() {
   const uint32_t kNone = UINT32_MAX;
   auto f = [](float v) { return std::bit_cast<uint32_t>(v); };
   std::vector<uint32_t> w = {
-      kMagic, kVersion, 16, 264, /*nodes*/ 3, /*elements*/ 1,
+      kMagic, kVersion, 16, 268, /*nodes*/ 3, /*elements*/ 1,
       /*documents*/ 1, /*attrs*/ 1, /*slots*/ 0, /*strings*/ 4,
       /*string bytes*/ 6, 0, 0, 0, 0, 0,
       // nodes: kind | flags << 8, parent, name, attribute count
@@ -32,8 +32,8 @@ std::vector<uint8_t> HandMade() {
       // element p: ns html | display block, weight 700, tabindex 0, order 0
       1u << 8, 700, 0, 0, kNone, kNone, kNone, kNone, kNone, kNone,
       f(1), f(2), f(3), f(4), f(1), f(16), f(0), f(0), f(-1),
-      // no orientation-conditioned rotation, no text-shadow
-      f(std::numeric_limits<float>::quiet_NaN()), kNone,
+      // no orientation-conditioned rotation, no text-shadow, no gradient
+      f(std::numeric_limits<float>::quiet_NaN()), kNone, kNone,
       // document: url, lang, content type, flags (quirks, no web fonts),
       // viewport, scroll
       kNone, kNone, kNone, 3, f(800), f(600), f(0), f(0),
@@ -61,7 +61,7 @@ StatusOr<Snapshot> Decode(const std::vector<uint8_t>& b) {
 
 TEST(SnapshotBinary, HandMadeBufferDecodes) {
   std::vector<uint8_t> buf = HandMade();
-  ASSERT_EQ(buf.size(), 264u);
+  ASSERT_EQ(buf.size(), 268u);
   StatusOr<Snapshot> s = Decode(buf);
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(s->size(), 3u);
@@ -150,8 +150,9 @@ TEST(SnapshotBinary, CorruptWordsGiveTypedErrorsNamingTheProblem) {
       {"attr value id", 28 + kElementWords + kDocumentWords + 1, 9, ErrorCode::kMalformed, "attribute"},
       {"offset order", 28 + kElementWords + kDocumentWords + 2 + 2, 9, ErrorCode::kMalformed, "offset"},
       {"offset end", 28 + kElementWords + kDocumentWords + 2 + 4, 5, ErrorCode::kMalformed, "offsets"},
-      {"bad utf-8", 64, 0x786469FF, ErrorCode::kParse, "UTF-8"},
-      {"padding", 65, 0x00FF6968, ErrorCode::kMalformed, "padding"},
+      {"bad utf-8", 65, 0x786469FF, ErrorCode::kParse, "UTF-8"},
+      {"padding", 66, 0x00FF6968, ErrorCode::kMalformed, "padding"},
+      {"gradient", 28 + kEGradient, 99, ErrorCode::kMalformed, "string"},
   };
   for (const Corruption& c : cases) {
     std::vector<uint8_t> buf = HandMade();

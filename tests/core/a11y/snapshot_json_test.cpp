@@ -102,6 +102,23 @@ TEST(SnapshotJson, WebFontsAndFocusProbesSurviveBothFormats) {
   EXPECT_NE(bad.status().message().find("webFonts"), std::string::npos);
 }
 
+TEST(SnapshotJson, BackgroundGradientSurvivesBothFormats) {
+  StatusOr<Snapshot> a = DecodeSnapshotJson(Wrap(
+      R"j({"tag":"p","style":{"backgroundGradient":"linear-gradient(red, blue)"}})j"));
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  NodeId p = a->size() - 1;
+  EXPECT_EQ(a->String(a->Style(p).background_gradient), "linear-gradient(red, blue)");
+  EXPECT_TRUE(a->Style(p).background_image);  // a gradient is a background image
+  std::string text = EncodeSnapshotJson(*a);
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*a);
+  StatusOr<Snapshot> b = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*b), text);
+  EXPECT_EQ(b->String(b->Style(p).background_gradient), "linear-gradient(red, blue)");
+  StatusOr<Snapshot> bad = DecodeSnapshotJson(Wrap(R"({"tag":"p","style":{"backgroundGradient":1}})"));
+  ASSERT_FALSE(bad.ok());
+}
+
 TEST(SnapshotJson, TenThousandDeepDecodesAndEncodesIteratively) {
   const int kDepth = 10000;
   std::string text = Wrap("");
