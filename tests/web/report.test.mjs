@@ -213,3 +213,15 @@ test('axe-core shaped results work too (fgColor, "10.5pt (14px)")', async () => 
   assert.equal(r.groups[0].fix.contrast.largeText, false);
   assert.equal(r.groups[0].flags.mainOrNav, true);
 });
+
+test('text over a gradient gets no colour fix: no one text colour is known to fix every part', async () => {
+  const node = (data) => ({ target: ['p'], html: '<p>Sale</p>', none: [{ id: 'color-contrast', data }] });
+  const base = { fg: '#aaaaaa', bg: '#0000ff', ratio: 3.7, fontSize: 16, fontWeight: 400 };
+  const flat = await report({ violations: [{ id: 'color-contrast', impact: 'serious',
+    nodes: [node(base)] }] });
+  assert.ok(flat.groups[0].fix.contrast, 'a flat background gets a colour fix');
+  const over = await report({ violations: [{ id: 'color-contrast', impact: 'serious',
+    nodes: [node({ ...base, gradient: true, ratioMin: 1.08 })] }] });
+  assert.equal(over.groups.length, 1);
+  assert.equal(over.groups[0].fix.contrast, undefined);
+});
