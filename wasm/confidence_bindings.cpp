@@ -317,6 +317,26 @@ val BuildDisplays(const std::string& input_json) {
   return out.ok() ? OkVal(val(*out)) : ErrorVal(out.status());
 }
 
+// The same in packed form (display_batch.h): header JSON, items and factors
+// as Float64Arrays; returns { strings, words, reasons } (JSON text and two
+// Float64Arrays of their own).
+val BuildDisplaysPacked(const std::string& header, const val& items,
+                        const val& factors) {
+  std::vector<double> in = Doubles(items);
+  std::vector<double> f = Doubles(factors);
+  StatusOr<conf::PackedDisplays> out = conf::BuildDisplaysPacked(header, in, f);
+  if (!out.ok()) return ErrorVal(out.status());
+  auto copy = [](const std::vector<double>& v) {
+    return val::global("Float64Array")
+        .new_(emscripten::typed_memory_view(v.size(), v.data()));
+  };
+  val o = val::object();
+  o.set("strings", out->strings_json);
+  o.set("words", copy(out->words));
+  o.set("reasons", copy(out->reasons));
+  return OkVal(o);
+}
+
 val RenderHtml(const val& input) {
   auto in = DecidedInputOf(input);
   if (!in.ok()) return ErrorVal(in.status());
@@ -334,6 +354,7 @@ EMSCRIPTEN_BINDINGS(seamkit_confidence) {
   emscripten::function("decideBinary", &DecideBinary);
   emscripten::function("buildConfidenceDisplay", &BuildDisplay);
   emscripten::function("buildConfidenceDisplays", &BuildDisplays);
+  emscripten::function("buildConfidenceDisplaysPacked", &BuildDisplaysPacked);
   emscripten::function("renderConfidenceHtml", &RenderHtml);
 }
 

@@ -135,6 +135,27 @@ Status ReadFactors(const json& f, std::vector<Factor>* out) {
   return Status::Ok();
 }
 
+// A given verdict kind; anything outside 0..2 is left for CheckInput to
+// reject (-1).
+int KindOf(double k) {
+  return k >= -1 && k <= 3 ? static_cast<int>(k) : -1;
+}
+
+// The verdict of an item that gave none, from its context's policy.
+Status DecideKind(const BinaryPolicy& policy, DisplayInput* d) {
+  double p = d->calibrated;
+  if (!std::isfinite(p) || p < 0 || p > 1) {
+    d->verdict_kind = 1;  // the display reports the invalid score
+    return Status::Ok();
+  }
+  StatusOr<Decision> decision = DecideBinary(policy, p);
+  if (!decision.ok()) return decision.status();
+  d->verdict_kind = decision->verdict == kAbstain ? 1
+                    : decision->verdict == 1      ? 2
+                                                  : 0;
+  return Status::Ok();
+}
+
 // The item's input, its verdict decided from the policy unless given.
 StatusOr<DisplayInput> ReadItem(const json& item, const BinaryPolicy& policy) {
   DisplayInput d;
@@ -158,20 +179,11 @@ StatusOr<DisplayInput> ReadItem(const json& item, const BinaryPolicy& policy) {
     if (!s.ok()) return s;
   }
   if (it = item.find("verdictKind"); it != item.end() && it->is_number()) {
-    double k = it->get<double>();
-    d.verdict_kind = k >= -1 && k <= 3 ? static_cast<int>(k) : -1;
+    d.verdict_kind = KindOf(it->get<double>());
     return d;
   }
-  double p = d.calibrated;
-  if (!std::isfinite(p) || p < 0 || p > 1) {
-    d.verdict_kind = 1;  // the display reports the invalid score
-    return d;
-  }
-  StatusOr<Decision> decision = DecideBinary(policy, p);
-  if (!decision.ok()) return decision.status();
-  d.verdict_kind = decision->verdict == kAbstain ? 1
-                   : decision->verdict == 1      ? 2
-                                                 : 0;
+  Status s = DecideKind(policy, &d);
+  if (!s.ok()) return s;
   return d;
 }
 
@@ -184,6 +196,9 @@ class StringIndex {
     return it->second;
   }
   json Take() { return json(std::move(strings_)); }
+  double Word(const std::string& s) {
+    return static_cast<double>((*this)(s));
+  }
 
  private:
   std::unordered_map<std::string, size_t> index_;
@@ -219,7 +234,180 @@ json ErrorEntry(const Status& status) {
               {"message", status.message()}};
 }
 
+// The contexts of one call (see BuildDisplaysJson for the cache).
+struct Contexts {
+  std::vector<Context> own;
+  std::vector<const Context*> list;
+};
+
+Status ReadContexts(const json& contexts_json, Contexts* out) {
+  if (!contexts_json.is_array() || contexts_json.empty()) {
+    return Malformed("\"contexts\" must be a non-empty array");
+  }
+  if (contexts_json.size() > kMaxBatchContexts) {
+    return Status(ErrorCode::kLimitExceeded,
+                  "at most 100,000 items and 1,024 contexts per batch");
+  }
+  // Cached contexts are heap objects, so pointers to them stay valid while
+  // the cache reorders; a call uses at most 4 of its 8, so none it holds is
+  // evicted. Calls with more contexts read their own.
+  bool cache = contexts_json.size() <= 4;
+  out->own.reserve(cache ? 0 : contexts_json.size());
+  for (const json& c : contexts_json) {
+    if (cache) {
+      out->list.push_back(&CachedContext(c));
+    } else {
+      out->own.push_back(ReadContext(c));
+      out->list.push_back(&out->own.back());
+    }
+  }
+  return Status::Ok();
+}
+
+// A packed index: an integer in [0, size).
+bool IndexOf(double x, size_t size, size_t* out) {
+  if (!(x >= 0 && x < static_cast<double>(size)) || x != std::floor(x)) {
+    return false;
+  }
+  *out = static_cast<size_t>(x);
+  return true;
+}
+
+void PackedError(const Status& status, StringIndex& s, double* w) {
+  w[0] = 0;
+  w[1] = s.Word(ErrorCodeName(status.code()));
+  w[2] = s.Word(status.message());
+}
+
+void PackedEntry(const DisplayModel& m, StringIndex& s, double* w,
+                 std::vector<double>* reasons) {
+  double first = static_cast<double>(reasons->size() / 3);
+  for (const Reason& r : m.reasons) {
+    reasons->push_back(s.Word(r.code));
+    reasons->push_back(s.Word(r.text));
+    reasons->push_back(r.weight);
+  }
+  const double nan = NAN;
+  auto finite = [nan](double x) { return std::isfinite(x) ? x : nan; };
+  const double fields[] = {
+      m.score_valid ? 1.0 : 0.0, s.Word(m.verdict_id),
+      static_cast<double>(m.verdict_kind), s.Word(m.verdict_text),
+      s.Word(m.claim), m.score_valid ? finite(m.calibrated) : nan,
+      finite(m.raw_score), m.meter_value, m.bar_fraction,
+      s.Word(m.percent_text), s.Word(m.raw_text), s.Word(m.aria_valuetext),
+      s.Word(m.meter_label), s.Word(m.raw_score_label),
+      s.Word(m.reasons_heading), first,
+      static_cast<double>(m.reasons.size()), s.Word(m.disclaimer),
+      s.Word(m.locale), s.Word(m.icon_id), s.Word(m.background),
+      s.Word(m.bar_colour), s.Word(m.track_colour), s.Word(m.text_colour),
+      s.Word(m.body_text_colour), m.palette_cvd_distinct ? 1.0 : 0.0,
+      m.bar_contrast, m.text_contrast, m.body_text_contrast};
+  static_assert(std::size(fields) + 1 == kPackedDisplayWords);
+  w[0] = 1;
+  std::copy(std::begin(fields), std::end(fields), w + 1);
+}
+
 }  // namespace
+
+StatusOr<PackedDisplays> BuildDisplaysPacked(std::string_view header_json,
+                                             std::span<const double> items,
+                                             std::span<const double> factors) {
+  if (header_json.size() > kMaxBatchJsonBytes) {
+    return Status(ErrorCode::kLimitExceeded, "batch input over 64 MiB");
+  }
+  if (items.size() % kPackedItemWords != 0 || factors.size() % 2 != 0) {
+    return Malformed("packed items or factors are not whole records");
+  }
+  const size_t n = items.size() / kPackedItemWords;
+  if (n > kMaxBatchItems) {
+    return Status(ErrorCode::kLimitExceeded,
+                  "at most 100,000 items and 1,024 contexts per batch");
+  }
+  json header = json::parse(header_json, nullptr, /*allow_exceptions=*/false);
+  if (header.is_discarded()) {
+    return Status(ErrorCode::kParse, "batch header is not valid JSON");
+  }
+  if (!header.is_object()) return Malformed("batch header must be an object");
+  const json no_strings = json::array();
+  auto st = header.find("strings");
+  const json& in_strings = st == header.end() ? no_strings : *st;
+  if (!in_strings.is_array()) return Malformed("\"strings\" must be an array");
+  for (const json& x : in_strings) {
+    if (!x.is_string()) return Malformed("\"strings\" must hold strings");
+  }
+  auto ct = header.find("contexts");
+  Contexts contexts;
+  Status cs = ReadContexts(
+      ct == header.end() ? json::array({json::object()}) : *ct, &contexts);
+  if (!cs.ok()) return cs;
+
+  auto text = [&](double x, std::string* out) {
+    if (x == -1) return true;
+    size_t i;
+    if (!IndexOf(x, in_strings.size(), &i)) return false;
+    *out = in_strings[i].get<std::string>();
+    return true;
+  };
+  PackedDisplays out;
+  out.words.assign(n * kPackedDisplayWords, NAN);
+  StringIndex strings;
+  for (size_t i = 0; i < n; ++i) {
+    const double* it = items.data() + i * kPackedItemWords;
+    double* w = out.words.data() + i * kPackedDisplayWords;
+    size_t ci, first, count;
+    if (!IndexOf(it[0], contexts.list.size(), &ci)) {
+      return Malformed("item context out of range");
+    }
+    if (!IndexOf(it[8], factors.size() / 2 + 1, &first) ||
+        !IndexOf(it[9], factors.size() / 2 - first + 1, &count)) {
+      return Malformed("item factor range out of bounds");
+    }
+    DisplayInput d;
+    d.calibrated = it[1];
+    d.has_raw_score = it[3] != 0;
+    d.raw_score = d.has_raw_score ? it[2] : NAN;
+    if (!text(it[5], &d.verdict_label) || !text(it[6], &d.claim)) {
+      return Malformed("item string index out of range");
+    }
+    if (!std::isnan(it[7])) {
+      d.top_k = it[7] >= 0 && it[7] <= 1e6 ? static_cast<int>(it[7]) : -1;
+    }
+    if (count > kMaxFactors) {
+      PackedError(Status(ErrorCode::kLimitExceeded, "at most 256 factors"),
+                  strings, w);
+      continue;
+    }
+    d.factors.reserve(count);
+    for (size_t f = first; f < first + count; ++f) {
+      Factor factor{"", factors[2 * f + 1]};
+      if (!text(factors[2 * f], &factor.code)) {
+        return Malformed("factor code index out of range");
+      }
+      d.factors.push_back(std::move(factor));
+    }
+    const Context& ctx = *contexts.list[ci];
+    if (!ctx.display.ok()) {
+      PackedError(ctx.display.status(), strings, w);
+      continue;
+    }
+    Status s = Status::Ok();
+    if (std::isnan(it[4])) {
+      s = DecideKind(ctx.policy, &d);
+    } else {
+      d.verdict_kind = KindOf(it[4]);
+    }
+    StatusOr<DisplayModel> model =
+        s.ok() ? BuildDisplayIn(*ctx.display, d) : StatusOr<DisplayModel>(s);
+    if (model.ok()) {
+      PackedEntry(*model, strings, w, &out.reasons);
+    } else {
+      PackedError(model.status(), strings, w);
+    }
+  }
+  out.strings_json =
+      strings.Take().dump(-1, ' ', false, json::error_handler_t::replace);
+  return out;
+}
 
 StatusOr<std::string> BuildDisplaysJson(std::string_view input_json) {
   if (input_json.size() > kMaxBatchJsonBytes) {
@@ -233,30 +421,17 @@ StatusOr<std::string> BuildDisplaysJson(std::string_view input_json) {
     return Malformed("batch input needs an \"items\" array");
   }
   const json& items = in["items"];
-  const json contexts_json =
-      in.contains("contexts") ? in["contexts"] : json::array({json::object()});
-  if (!contexts_json.is_array() || contexts_json.empty()) {
-    return Malformed("\"contexts\" must be a non-empty array");
-  }
-  if (items.size() > kMaxBatchItems || contexts_json.size() > kMaxBatchContexts) {
+  if (items.size() > kMaxBatchItems) {
     return Status(ErrorCode::kLimitExceeded,
                   "at most 100,000 items and 1,024 contexts per batch");
   }
-  // Cached contexts are heap objects, so pointers to them stay valid while
-  // the cache reorders; a call uses at most 4 of its 8, so none it holds is
-  // evicted. Calls with more contexts read their own.
-  std::vector<Context> own;
-  std::vector<const Context*> contexts;
-  bool cache = contexts_json.size() <= 4;
-  own.reserve(cache ? 0 : contexts_json.size());
-  for (const json& c : contexts_json) {
-    if (cache) {
-      contexts.push_back(&CachedContext(c));
-    } else {
-      own.push_back(ReadContext(c));
-      contexts.push_back(&own.back());
-    }
-  }
+  Contexts read;
+  Status cs = ReadContexts(in.contains("contexts")
+                               ? in["contexts"]
+                               : json::array({json::object()}),
+                           &read);
+  if (!cs.ok()) return cs;
+  const std::vector<const Context*>& contexts = read.list;
 
   StringIndex strings;
   json displays = json::array();

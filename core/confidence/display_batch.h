@@ -26,8 +26,10 @@
 #define SEAMKIT_CORE_CONFIDENCE_DISPLAY_BATCH_H_
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/common/status.h"
 
@@ -53,6 +55,41 @@ inline constexpr size_t kMaxBatchJsonBytes = 64 * 1024 * 1024;
 // kMaxBatchContexts contexts or kMaxBatchJsonBytes of text). Errors of one
 // item (or of its context) are that item's entry.
 StatusOr<std::string> BuildDisplaysJson(std::string_view input_json);
+
+// The same batch in packed form: the browser's path, where building and
+// parsing the JSON above cost more than the displays themselves. Numbers
+// travel as doubles, texts once each in a JSON array.
+//
+// Header (JSON text): {"contexts": [...as above...], "strings": ["...", ...]}
+//   "strings" holds the items' claims, verdict labels and factor codes.
+// Items: kPackedItemWords doubles per item:
+//   [context, calibrated, raw, hasRaw (0|1), verdictKind (NaN: decide from
+//    the context's policy), verdictLabel (string index, -1: none),
+//    claim (string index, -1: none), topK (NaN: the default 3),
+//    firstFactor, factorCount]
+// Factors: (code string index, weight) pairs; item i uses pairs
+//   [firstFactor, firstFactor + factorCount).
+// Output: kPackedDisplayWords doubles per item in `words`:
+//   ok item: [1, then the fields in kBatchFields order, "reasons" as two
+//     words (first triple, triple count) into `reasons`]; texts are indices
+//     into `strings_json`, booleans 0|1, absent numbers NaN;
+//   failed item: [0, code (string index), message (string index), NaN...].
+// `reasons` holds (code index, text index, weight) triples.
+inline constexpr size_t kPackedItemWords = 10;
+inline constexpr size_t kPackedDisplayWords = 1 + kBatchFields.size() + 1;
+
+struct PackedDisplays {
+  std::string strings_json;  // JSON array of texts
+  std::vector<double> words;
+  std::vector<double> reasons;
+};
+
+// Errors of the whole call as for BuildDisplaysJson, and kMalformed for an
+// item or factor array whose length is not a whole number of records, or an
+// index (context, string, factor range) that is not an integer in range.
+StatusOr<PackedDisplays> BuildDisplaysPacked(std::string_view header_json,
+                                             std::span<const double> items,
+                                             std::span<const double> factors);
 
 }  // namespace seamkit::confidence
 

@@ -55,6 +55,13 @@ bool IsForbiddenControl(uint32_t cp) {
 }  // namespace
 
 std::string SanitizeUtf8(std::string_view text) {
+  // Most texts are printable ASCII and come back unchanged.
+  bool plain = true;
+  for (char c : text) {
+    auto b = static_cast<uint8_t>(c);
+    plain &= b >= 0x20 && b < 0x7F;
+  }
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   size_t i = 0;

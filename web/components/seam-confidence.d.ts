@@ -10,12 +10,13 @@ export declare class SeamConfidenceElement extends HTMLElement {
   /** The display model last rendered. */
   readonly display: ConfidenceDisplay | null;
   /**
-   * 'full' once the shadow DOM is built; 'summary' while an element of a large batch waits off screen
-   * (it is then a meter, named by its claim, through ElementInternals; completed near the viewport or
-   * in idle time); 'none' before the first render.
+   * 'full' once the shadow DOM is built; 'summary' while an element of a large batch has its display but
+   * waits for its full render (it is then a meter, named by its claim, through ElementInternals);
+   * 'none' before that: an off-screen element of a large batch is a placeholder box until idle time
+   * (or the viewport) reaches it. Elements on or near the screen are 'full' in the frame that inserts them.
    */
   readonly renderState: 'full' | 'summary' | 'none';
-  /** Builds the full render now. */
+  /** Builds the full render now (with its display, if it was still waiting for one). */
   renderNow(): void;
 }
 

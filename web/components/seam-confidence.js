@@ -26,7 +26,6 @@ const ICONS = {
 
 const CSS = `
 :host { display: block; font: inherit; color: var(--seam-text, inherit); }
-:host(:state(summary)) { min-height: var(--seam-placeholder-height, 10rem); }
 :host([hidden]) { display: none; }
 .root { display: grid; gap: 0.35rem; max-width: 40rem; }
 .claim { margin: 0; font-weight: 600; }
@@ -63,6 +62,28 @@ function styles() {
     sheet.replaceSync(CSS);
   }
   return sheet;
+}
+
+// The host's own box before its full render (no shadow root yet): a block
+// that keeps a placeholder height, so the page does not jump when the full
+// render arrives. Zero specificity: any page rule wins.
+const HOST_CSS = `
+:where(seam-confidence) { display: block; }
+:where(seam-confidence):not(:state(full)) { min-height: var(--seam-placeholder-height, 10rem); }
+:where(seam-confidence[hidden]) { display: none; }
+`;
+let hostSheet = null;
+const styledRoots = new WeakSet();
+/** Adopts the host sheet into the document or shadow root `el` lives in. */
+function hostStyles(el) {
+  const root = el.getRootNode();
+  if (styledRoots.has(root) || !('adoptedStyleSheets' in root)) return;
+  if (!hostSheet) {
+    hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(HOST_CSS);
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, hostSheet];
+  styledRoots.add(root);
 }
 
 let template = null;
@@ -103,60 +124,93 @@ function effectiveBackground(el) {
 
 let uid = 0;
 
-// Rendering a feed. One flush renders every element queued since the last:
-// all reads (attributes, computed styles) first, then one call into the core
-// for all displays, then the writes. An element's full shadow DOM (meter,
-// chip, raw toggle, reasons, disclaimer: ~20 nodes) is built at once only if
-// it is on or near the screen; until then the others are a placeholder box
-// that is itself the meter (named by the claim, with the full render's value
-// text, through ElementInternals: no DOM to build or lay out), completed in
-// idle time, or at once when they approach the viewport. So every element
-// reads correctly to assistive technology from the first frame on, those on
-// screen are complete in it, and no long task blocks input while the rest
-// fills in.
+// Rendering a feed. One flush handles every element queued since the last.
+// A small batch (up to EAGER_BATCH) is rendered in full at once: all reads
+// (attributes, computed styles) first, then one call into the core for all
+// displays, then the writes. A large batch (a feed of 1,000) costs one
+// layout to find the elements on or near the screen, and only those are
+// rendered in that task, in full (meter, chip, raw toggle, reasons,
+// disclaimer: ~20 nodes each). The others stay placeholder boxes of the
+// same height (no shadow root, no internals: nothing to build or lay out),
+// and idle time fills them in, in two steps: their displays, in chunks of
+// IDLE_CHUNK per core call, each making its element a summary that is
+// itself the meter (named by the claim, with the full render's value text,
+// through ElementInternals); then their full renders. An element that
+// approaches the viewport first is rendered in full at once. So the frame
+// that inserts a feed pays for what it shows, no long task blocks input
+// while the rest fills in, and within a few idle periods every element reads
+// correctly to assistive technology.
 /** @type {Set<SeamConfidenceElement>} */
 const queue = new Set();
+/** Off-screen elements of a large batch, waiting for their display. */
+/** @type {Set<SeamConfidenceElement>} */
+const deferred = new Set();
 /** Elements showing a summary, waiting for their full render. */
 /** @type {Set<SeamConfidenceElement>} */
 const waiting = new Set();
 /** Batches up to this size are rendered in full at once. */
 const EAGER_BATCH = 50;
+/** Displays built per core call in idle time. */
+const IDLE_CHUNK = 100;
 /** How far beyond the viewport (in viewport heights) elements render fully. */
 const NEAR = 1;
+/** Idle work starts within this many ms even on a busy page. */
+const IDLE_TIMEOUT_MS = 200;
 let observer = null;
 let idleScheduled = false;
 
 function nearViewport() {
   if (!observer && typeof IntersectionObserver === 'function') {
     observer = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) /** @type {any} */ (e.target)._complete();
+      const now = [];
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const el = /** @type {any} */ (e.target);
+        if (deferred.delete(el)) now.push(el);
+        else el._complete();
+      }
+      if (now.length) render(now, true);
     }, { rootMargin: `${NEAR * 100}% 0px` });
   }
   return observer;
 }
 
 const idle = typeof requestIdleCallback === 'function'
-  ? requestIdleCallback
-  : (/** @type {(d: any) => void} */ fn) => setTimeout(() => fn({ timeRemaining: () => 8 }), 16);
+  ? (/** @type {IdleRequestCallback} */ fn) => requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS })
+  : (/** @type {(d: any) => void} */ fn) => setTimeout(() => fn({ timeRemaining: () => 8, didTimeout: false }), 16);
 
 function scheduleIdle() {
-  if (idleScheduled || waiting.size === 0) return;
+  if (idleScheduled || (deferred.size === 0 && waiting.size === 0)) return;
   idleScheduled = true;
   idle((deadline) => {
     idleScheduled = false;
+    // A timed-out callback still does one step, so the work always advances.
+    let budget = deadline.didTimeout ? 1 : 0;
+    while (deferred.size > 0 && (deadline.timeRemaining() >= 2 || budget-- > 0)) {
+      const chunk = [];
+      for (const el of deferred) {
+        deferred.delete(el);
+        chunk.push(el);
+        if (chunk.length === IDLE_CHUNK) break;
+      }
+      render(chunk, false);
+    }
     for (const el of waiting) {
-      if (deadline.timeRemaining() < 2) break;
+      if (deadline.timeRemaining() < 2 && budget-- <= 0) break;
       el._complete();
     }
     scheduleIdle();
   });
 }
 
-function flush() {
-  const batch = [...queue];
-  queue.clear();
+/**
+ * Renders `els` now: all reads, one core call, the writes. With `full`,
+ * every element gets its full render; otherwise they become summaries that
+ * wait for theirs.
+ */
+function render(els, full) {
   const backgrounds = new Map();
-  const reads = batch.map((el) => el._read(backgrounds));
+  const reads = els.map((el) => el._read(backgrounds));
   const inputs = [];
   for (const r of reads) if (r && !r.error) inputs.push(r.input);
   let displays;
@@ -165,29 +219,38 @@ function flush() {
   } catch (e) {
     displays = inputs.map(() => e);
   }
-  const summaries = [];
   let k = 0;
-  batch.forEach((el, i) => {
+  els.forEach((el, i) => {
     const r = reads[i];
     if (!r) return;
-    if (el._write(r.error ?? displays[k++])) summaries.push(el);
+    if (el._write(r.error ?? displays[k++])) {
+      if (full) el._complete();
+      else waiting.add(el);
+    }
   });
-  // A small batch is rendered in full at once; a large one costs one layout
-  // to find which of its elements are on or near the screen.
-  if (summaries.length <= EAGER_BATCH) {
-    for (const el of summaries) el._complete();
+}
+
+function flush() {
+  const batch = [...queue];
+  queue.clear();
+  if (batch.length <= EAGER_BATCH) {
+    render(batch, true);
     return;
   }
-  // All reads first (one layout), then the full renders (writes).
+  // One layout (all reads of boxes first), then the writes.
   const h = innerHeight;
-  const near = summaries.map((el) => {
+  const near = batch.filter((el) => {
+    if (!el.isConnected) return true;  // _read drops it
     const box = el.getBoundingClientRect();
     return (box.width > 0 || box.height > 0) && box.bottom >= -NEAR * h && box.top <= (1 + NEAR) * h;
   });
-  summaries.forEach((el, i) => {
-    if (near[i]) el._complete();
-    else nearViewport()?.observe(el);
-  });
+  render(near, true);
+  const io = nearViewport();
+  for (const el of batch) {
+    if (el.renderState === 'full' || !el.isConnected) continue;
+    deferred.add(el);
+    io?.observe(el);
+  }
   scheduleIdle();
 }
 
@@ -196,6 +259,7 @@ export class SeamConfidenceElement extends HTMLElement {
     'background', 'show-raw', 'verdict-labels'];
 
   #root;
+  /** @type {ElementInternals | undefined} */
   #internals;
   /** @type {HTMLElement | null} the full render, once built */
   #full = null;
@@ -204,21 +268,31 @@ export class SeamConfidenceElement extends HTMLElement {
   #palette = null;
   #calibration = { json: null, value: null };
   #error = null;
+  /** Whether the host itself carries the meter (a summary). */
+  #summaryShown = false;
   /** The last display model rendered (for tests and hosts). */
   display = null;
 
-  constructor() {
-    super();
-    this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [styles()];
-    this.#internals = this.attachInternals();
+  // No constructor work: a feed creates many elements, and each gets its
+  // internals and shadow root only when it renders (see flush).
+  /** @returns {ElementInternals} */
+  #int() {
+    this.#internals ??= this.attachInternals();
+    return this.#internals;
   }
 
-  /** 'full', 'summary' (waiting for its full render) or 'none' (not rendered yet). */
-  get renderState() { return this.#full ? 'full' : this.#internals.states.has('summary') ? 'summary' : 'none'; }
+  /**
+   * 'full'; 'summary' (has its display, and is the meter to assistive
+   * technology, while waiting for its full render); or 'none' (not rendered
+   * yet: a placeholder box waiting for idle time or the viewport).
+   */
+  get renderState() { return this.#full ? 'full' : this.#summaryShown ? 'summary' : 'none'; }
 
   /** Builds the full render now (it is otherwise built when near the viewport or when idle). */
-  renderNow() { this._complete(); }
+  renderNow() {
+    if (deferred.delete(this)) render([this], true);
+    else this._complete();
+  }
 
   /** The full shadow DOM, built on first need. */
   #build() {
@@ -231,6 +305,13 @@ export class SeamConfidenceElement extends HTMLElement {
     toggle.setAttribute('aria-controls', raw.id);
     toggle.addEventListener('click', () => this.#setRawShown(raw.hidden));
     this.#endSummary();
+    this.#int().states.add('full');
+    // The shadow root comes with the full render: a summary has none, and a
+    // feed of 1,000 pays for the ones it shows.
+    if (!this.#root) {
+      this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.#root.adoptedStyleSheets = [styles()];
+    }
     this.#root.replaceChildren(frag);
   }
 
@@ -249,9 +330,13 @@ export class SeamConfidenceElement extends HTMLElement {
   get palette() { return this.#palette; }
   set palette(colours) { this.#palette = colours ? [...colours] : null; this.#schedule(); }
 
-  connectedCallback() { this.#schedule(); }
+  connectedCallback() {
+    hostStyles(this);
+    this.#schedule();
+  }
   disconnectedCallback() {
     waiting.delete(this);
+    if (deferred.delete(this)) this.#pending = false;
     observer?.unobserve(this);
   }
   attributeChangedCallback() { this.#schedule(); }
@@ -305,13 +390,12 @@ export class SeamConfidenceElement extends HTMLElement {
    * placeholder height so the page does not jump.
    */
   #summary(d) {
-    const i = this.#internals;
-    if (!i.states.has('summary')) {
-      i.states.add('summary');
+    const i = this.#int();
+    if (!this.#summaryShown) {
+      this.#summaryShown = true;
       i.role = 'meter';
       i.ariaValueMin = '0';
       i.ariaValueMax = '100';
-      waiting.add(this);
     }
     i.ariaLabel = d.claim || d.meterLabel;
     i.ariaValueNow = String(Math.round(d.meterValue));
@@ -320,9 +404,9 @@ export class SeamConfidenceElement extends HTMLElement {
 
   /** Ends the summary: the full render carries the meaning from now on. */
   #endSummary() {
-    const i = this.#internals;
-    if (!i.states.has('summary')) return;
-    i.states.delete('summary');
+    if (!this.#summaryShown) return;
+    const i = this.#int();
+    this.#summaryShown = false;
     for (const k of ['role', 'ariaLabel', 'ariaValueMin', 'ariaValueMax', 'ariaValueNow', 'ariaValueText']) {
       i[k] = null;
     }

@@ -159,27 +159,20 @@ export function confidenceDisplay(input) {
 
 // ---- many displays in one call (a feed) ----------------------------------
 
-// Field order of the core's batch entries (core/confidence/display_batch.h).
-const BATCH_FIELDS = ['scoreValid', 'verdictId', 'verdictKind', 'verdictText', 'claim',
-  'calibrated', 'raw', 'meterValue', 'barFraction', 'percentText', 'rawText', 'ariaValueText',
-  'meterLabel', 'rawScoreLabel', 'reasonsHeading', 'reasons', 'disclaimer', 'locale', 'icon',
-  'background', 'barColour', 'trackColour', 'textColour', 'bodyTextColour',
-  'paletteCvdDistinct', 'barContrast', 'textContrast', 'bodyTextContrast'];
-const TEXT_FIELDS = new Set(['verdictId', 'verdictText', 'claim', 'percentText', 'rawText',
-  'ariaValueText', 'meterLabel', 'rawScoreLabel', 'reasonsHeading', 'disclaimer', 'locale',
-  'icon', 'background', 'barColour', 'trackColour', 'textColour', 'bodyTextColour']);
+// The packed batch of the core (core/confidence/display_batch.h): numbers
+// travel as Float64Arrays, texts once each as a JSON array.
+const ITEM_WORDS = 10;
+const DISPLAY_WORDS = 30;
 
-/** JSON has no NaN or infinity: the core reads them as strings. */
-function jsonNumber(x) {
-  if (typeof x !== 'number') return 'NaN';
-  return Number.isFinite(x) ? x : Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
-}
-
+/** An input's text field, well-formed, or undefined. */
 const str = (v) => (typeof v === 'string' ? wellFormed(v) : undefined);
+/** A number the core reads as given (NaN for anything else). */
+const num = (v) => (typeof v === 'number' ? v : Number.NaN);
+/** A text field's key part: its length first, so no two inputs share a key. */
+const part = (v) => (typeof v === 'string' ? `${v.length}:${v}` : '-');
 
 /** The shared part of an input: background, palette, string table, policy. */
-function contextOf(input) {
-  const policy = checkPolicy(input.policy ?? {});
+function contextOf(input, policy) {
   const side = (v) => (v === null ? null : v === undefined ? undefined : jsonNumber(v));
   return {
     background: str(input.background),
@@ -189,37 +182,41 @@ function contextOf(input) {
   };
 }
 
-/** The per-display part of an input. */
-function itemOf(input, context) {
-  const item = { context, calibrated: jsonNumber(input.calibrated) };
-  if (input.raw !== undefined && input.raw !== null) item.raw = jsonNumber(input.raw);
-  if (typeof input.verdictKind === 'number') item.verdictKind = jsonNumber(input.verdictKind);
-  if (typeof input.verdictLabel === 'string') item.verdictLabel = wellFormed(input.verdictLabel);
-  if (typeof input.claim === 'string') item.claim = wellFormed(input.claim);
-  if (typeof input.topK === 'number') item.topK = input.topK;
-  if (Array.isArray(input.factors)) {
-    item.factors = input.factors.map((f) => ({
-      code: typeof f?.code === 'string' ? wellFormed(f.code) : '',
-      weight: typeof f?.weight === 'number' ? jsonNumber(f.weight) : 0,
-    }));
-  }
-  return item;
+/** JSON has no NaN or infinity: the core reads them as strings. */
+function jsonNumber(x) {
+  if (typeof x !== 'number') return 'NaN';
+  return Number.isFinite(x) ? x : Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 
-/** @param {any[]} e @param {string[]} strings */
-function displayOf(e, strings) {
-  /** @type {Record<string, any>} */
-  const d = {};
-  for (let f = 0; f < BATCH_FIELDS.length; f++) {
-    const name = BATCH_FIELDS[f];
-    d[name] = TEXT_FIELDS.has(name) ? strings[e[f]] : e[f];
+/** The key of an input's context: inputs with equal keys share one. */
+function contextKey(input, policy) {
+  const palette = Array.isArray(input.palette)
+    ? part(JSON.stringify(input.palette.map((c) => (typeof c === 'string' ? c : ''))))
+    : '-';
+  return `${part(input.background)}|${palette}|${part(input.tableJson)}|${policy.low}|${policy.high}`;
+}
+
+/**
+ * One display from the core's words at `o` (past the ok flag).
+ * @param {Float64Array} x @param {number} o @param {string[]} t @param {Float64Array} reasons
+ */
+function packedDisplay(x, o, t, reasons) {
+  const n = (v) => (Number.isNaN(v) ? null : v);
+  const list = [];
+  for (let r = 3 * x[o + 15], end = r + 3 * x[o + 16]; r < end; r += 3) {
+    list.push({ code: t[reasons[r]], text: t[reasons[r + 1]], weight: reasons[r + 2] });
   }
-  const flat = d.reasons;
-  d.reasons = [];
-  for (let i = 0; i + 2 < flat.length; i += 3) {
-    d.reasons.push({ code: strings[flat[i]], text: strings[flat[i + 1]], weight: flat[i + 2] });
-  }
-  return d;
+  return {
+    scoreValid: x[o] === 1, verdictId: t[x[o + 1]], verdictKind: x[o + 2], verdictText: t[x[o + 3]],
+    claim: t[x[o + 4]], calibrated: n(x[o + 5]), raw: n(x[o + 6]), meterValue: x[o + 7],
+    barFraction: x[o + 8], percentText: t[x[o + 9]], rawText: t[x[o + 10]],
+    ariaValueText: t[x[o + 11]], meterLabel: t[x[o + 12]], rawScoreLabel: t[x[o + 13]],
+    reasonsHeading: t[x[o + 14]], reasons: list, disclaimer: t[x[o + 17]], locale: t[x[o + 18]],
+    icon: t[x[o + 19]], background: t[x[o + 20]], barColour: t[x[o + 21]],
+    trackColour: t[x[o + 22]], textColour: t[x[o + 23]], bodyTextColour: t[x[o + 24]],
+    paletteCvdDistinct: x[o + 25] === 1, barContrast: x[o + 26], textContrast: x[o + 27],
+    bodyTextContrast: x[o + 28],
+  };
 }
 
 /**
@@ -237,32 +234,65 @@ export function confidenceDisplays(inputs) {
   const out = new Array(inputs.length);
   const contexts = [];
   const contextIndex = new Map();
-  const items = [];
+  const strings = [];
+  const stringIndex = new Map();
+  const intern = (s) => {
+    if (typeof s !== 'string') return -1;
+    const w = wellFormed(s);
+    let k = stringIndex.get(w);
+    if (k === undefined) {
+      k = strings.length;
+      strings.push(w);
+      stringIndex.set(w, k);
+    }
+    return k;
+  };
+  const items = new Float64Array(inputs.length * ITEM_WORDS);
+  const factors = [];
   const slots = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
     try {
       requireArg(input && typeof input === 'object', `inputs[${i}] must be an object`);
-      const context = contextOf(input);
-      const key = JSON.stringify(context);
+      const policy = checkPolicy(input.policy ?? {});
+      const key = contextKey(input, policy);
       let c = contextIndex.get(key);
       if (c === undefined) {
         c = contexts.length;
-        contexts.push(context);
+        contexts.push(contextOf(input, policy));
         contextIndex.set(key, c);
       }
-      items.push(itemOf(input, c));
+      const w = slots.length * ITEM_WORDS;
+      const hasRaw = input.raw !== undefined && input.raw !== null;
+      const kind = input.verdictKind;
+      const topK = input.topK;
+      items[w] = c;
+      items[w + 1] = num(input.calibrated);
+      items[w + 2] = hasRaw ? num(input.raw) : Number.NaN;
+      items[w + 3] = hasRaw ? 1 : 0;
+      items[w + 4] = typeof kind === 'number' && Number.isFinite(kind) ? kind : Number.NaN;
+      items[w + 5] = intern(input.verdictLabel);
+      items[w + 6] = intern(input.claim);
+      items[w + 7] = typeof topK === 'number' && Number.isFinite(topK) ? topK : Number.NaN;
+      items[w + 8] = factors.length / 2;
+      const fs = Array.isArray(input.factors) ? input.factors : [];
+      for (const f of fs) factors.push(intern(f?.code), typeof f?.weight === 'number' ? f.weight : 0);
+      items[w + 9] = fs.length;
       slots.push(i);
     } catch (e) {
       out[i] = e;
     }
   }
-  if (items.length === 0) return out;
-  const json = unwrap(requireCore().buildConfidenceDisplays(JSON.stringify({ contexts, items })));
-  const { strings, displays } = JSON.parse(json);
-  for (let k = 0; k < displays.length; k++) {
-    const e = displays[k];
-    out[slots[k]] = Array.isArray(e) ? displayOf(e, strings) : new SeamkitError(e.code, e.message);
+  if (slots.length === 0) return out;
+  const r = unwrap(requireCore().buildConfidenceDisplaysPacked(JSON.stringify({ contexts, strings }),
+    items.subarray(0, slots.length * ITEM_WORDS), new Float64Array(factors)));
+  const texts = JSON.parse(r.strings);
+  const words = r.words;
+  for (let k = 0; k < slots.length; k++) {
+    const o = k * DISPLAY_WORDS;
+    out[slots[k]] = words[o] === 1
+      ? packedDisplay(words, o + 1, texts, r.reasons)
+      : new SeamkitError(texts[words[o + 1]], texts[words[o + 2]]);
   }
   return out;
 }
