@@ -42,9 +42,89 @@ nlohmann::ordered_json ResultsToJsonValue(const AuditResults& results) {
           {"rules", std::move(rules)}};
 }
 
+namespace {
+
+constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
+
+// Appends `s` as a JSON string, escaped exactly as nlohmann's dump() does
+// (printable ASCII without quotes or backslashes is copied as is).
+void AppendString(std::string* out, std::string_view s) {
+  bool plain = true;
+  for (char c : s) {
+    auto b = static_cast<unsigned char>(c);
+    plain &= b >= 0x20 && b < 0x7F && c != '"' && c != '\\';
+  }
+  if (plain) {
+    *out += '"';
+    *out += s;
+    *out += '"';
+    return;
+  }
+  *out += nlohmann::json(s).dump(-1, ' ', false, kReplace);
+}
+
+void AppendStrings(std::string* out, std::span<const std::string_view> items) {
+  *out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) *out += ',';
+    AppendString(out, items[i]);
+  }
+  *out += ']';
+}
+
+}  // namespace
+
+// Written directly rather than through ResultsToJsonValue: on a page of 20k
+// elements the tree (and its per-node copy of each node's data) cost as much
+// as the audit itself. The text is the same, byte for byte (tested).
 std::string ResultsToJson(const AuditResults& results) {
-  return ResultsToJsonValue(results).dump(
-      -1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  out.reserve(64 + results.rules.size() * 512);
+  out += R"({"engine":"seamkit","formatVersion":)";
+  out += std::to_string(kResultsFormatVersion);
+  out += R"(,"rules":[)";
+  for (size_t i = 0; i < results.rules.size(); ++i) {
+    const RuleResult& r = results.rules[i];
+    const RuleInfo& info = *r.info;
+    if (i) out += ',';
+    out += R"({"id":)";
+    AppendString(&out, info.id);
+    out += R"(,"description":)";
+    AppendString(&out, info.description);
+    out += R"(,"help":)";
+    AppendString(&out, info.help);
+    out += R"(,"helpUrl":)";
+    AppendString(&out, info.help_url);
+    out += R"(,"impact":)";
+    AppendString(&out, ImpactName(info.impact));
+    out += R"(,"tags":)";
+    AppendStrings(&out, info.tags);
+    out += R"(,"actIds":)";
+    AppendStrings(&out, info.act_ids);
+    out += R"(,"wcag":)";
+    AppendStrings(&out, info.wcag);
+    out += R"(,"outcome":)";
+    AppendString(&out, OutcomeName(r.outcome));
+    out += R"(,"nodes":[)";
+    for (size_t k = 0; k < r.nodes.size(); ++k) {
+      const NodeResult& n = r.nodes[k];
+      if (k) out += ',';
+      out += R"({"node":)";
+      out += std::to_string(n.node);
+      out += R"(,"outcome":)";
+      AppendString(&out, OutcomeName(n.outcome));
+      out += R"(,"message":)";
+      AppendString(&out, n.message);
+      if (!n.data.is_null()) {
+        out += R"(,"data":)";
+        out += n.data.dump(-1, ' ', false, kReplace);
+      }
+      out += '}';
+    }
+    out += "]}";
+  }
+  out += "]}";
+  return out;
 }
 
 }  // namespace seamkit::a11y

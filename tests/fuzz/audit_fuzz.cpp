@@ -132,5 +132,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   seamkit::fuzz::Check(results.ok(), "RunAudit failed on a valid snapshot");
   std::string json = ResultsToJson(*results);
   seamkit::fuzz::Check(!json.empty(), "empty results JSON");
+  // The streamed text is the tree's dump, byte for byte.
+  seamkit::fuzz::Check(
+      json == ResultsToJsonValue(*results).dump(
+                  -1, ' ', false, nlohmann::json::error_handler_t::replace),
+      "streamed results JSON differs from the tree's dump");
   return 0;
 }

@@ -178,7 +178,8 @@ export function toAxeResults(
 ): AuditResults;
 
 /**
- * The `html` and `target` of passed nodes are computed on first read (from
- * the live DOM); this computes them all now, e.g. before the page changes.
+ * The `nodes` of each `passes` entry (with their `html` and `target`, read
+ * from the live DOM) are built on first read; this builds them all now, e.g.
+ * before the page changes.
  */
 export function materialize<T extends AuditResults>(results: T): T;

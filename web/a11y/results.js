@@ -76,7 +76,9 @@ export function toAxeResults(engine, nodes, env) {
       const picked = rule.nodes.filter((n) => n.outcome === outcome);
       if (picked.length === 0) continue;
       const e = entry(outcome);
-      for (const n of picked) e.nodes.push(nodeResult(rule, n, nodes, top, cache));
+      const build = () => picked.map((n) => nodeResult(rule, n, nodes, top, cache));
+      if (outcome === 'passed') lazy(e, 'nodes', build);
+      else e.nodes = build();
       out[group].push(e);
     }
   }
@@ -84,7 +86,7 @@ export function toAxeResults(engine, nodes, env) {
 }
 
 /**
- * Computes every lazy `html`/`target` of `results` now (e.g. before the
+ * Builds every lazy `passes` node list of `results` now (e.g. before the
  * audited document goes away or changes). Returns `results`.
  * @template T
  * @param {T} results
@@ -133,17 +135,12 @@ function nodeResult(rule, n, nodes, top, cache) {
     nodeId: n.node,
   };
   // `html` and `target` read the live DOM (serialising, walking ancestors
-  // for a unique selector): on a 20k-element page that was a third of the
-  // audit, mostly for passes nobody reads. Violations and incomplete get them
-  // at once; passes on first read (JSON.stringify, structuredClone and
-  // spreading read them too), then kept as plain data — read them before
-  // changing the DOM, or call materialize().
-  if (el && failed) {
+  // for a unique selector). Passes are most of the nodes on a big page and
+  // rarely read, so a pass rule's `nodes` list is built on its first read
+  // (see toAxeResults); the items themselves are plain data.
+  if (el) {
     item.html = htmlSnippet(el);
     item.target = targetOf(el, top, cache);
-  } else if (el) {
-    lazy(item, 'html', () => htmlSnippet(el));
-    lazy(item, 'target', () => targetOf(el, top, cache));
   }
   // The live element, for highlighting; not enumerable, so results stay
   // plain JSON.

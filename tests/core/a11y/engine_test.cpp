@@ -100,6 +100,35 @@ TEST(ResultsToJson, InvalidUtf8IsReplacedNotThrown) {
   EXPECT_NE(text.find("bad"), std::string::npos);
 }
 
+// The streamed text equals the tree's dump, byte for byte: on every rule of
+// a mixed page (with node data, escapes, non-ASCII and invalid UTF-8).
+TEST(ResultsToJson, StreamedTextEqualsTheTreeDump) {
+  Dom d;
+  for (int i = 0; i < 40; ++i) {
+    NodeId sec = d.El(d.body, "div");
+    NodeId a = d.El(sec, "a", {{"href", "/"}});
+    d.Focusable(a);
+    d.Text(a, i % 3 ? "link" : "caf\u00e9 \"quoted\" \\ back\tslash");
+    d.El(sec, "img", {{"alt", i % 2 ? "" : "pic"}});
+    d.El(sec, "button", {{"aria-label", i % 4 ? "" : "Ok"}});
+    NodeId p = d.El(sec, "p");
+    d.Text(p, "text");
+  }
+  Snapshot s = d.Build();
+  StatusOr<AuditResults> run = RunAudit(s);
+  ASSERT_TRUE(run.ok());
+  AuditResults r = *run;
+  r.rules[0].nodes.push_back({0, Outcome::kFailed, std::string("bad \xff byte \x01 \x7f"), nullptr});
+  size_t with_data = 0;
+  for (const RuleResult& rule : r.rules) {
+    for (const NodeResult& n : rule.nodes) with_data += !n.data.is_null();
+  }
+  EXPECT_GT(with_data, 0u);
+  EXPECT_EQ(ResultsToJson(r),
+            ResultsToJsonValue(r).dump(-1, ' ', false,
+                                        nlohmann::json::error_handler_t::replace));
+}
+
 TEST(RunAudit, FiftyThousandElementPageRunsEveryRule) {
   Dom d;
   for (int i = 0; i < 5000; ++i) {
