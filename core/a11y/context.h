@@ -20,6 +20,8 @@
 #define SEAMKIT_CORE_A11Y_CONTEXT_H_
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -107,6 +109,21 @@ class AuditContext {
   // Elements referenced by the IDREF list in attribute `attr` (same scope).
   std::vector<NodeId> IdRefs(NodeId n, std::string_view attr) const;
 
+  // ---- shared work ----
+  // A value computed once per audit by the first rule that asks and shared
+  // with the others under the same key (e.g. the text contrast measurements
+  // of the minimum and the enhanced contrast rules). T must be the same for
+  // every use of a key.
+  template <typename T, typename Compute>
+  const T& Shared(std::string_view key, Compute&& compute) {
+    auto it = shared_.find(key);
+    if (it == shared_.end()) {
+      std::shared_ptr<void> value = std::make_shared<T>(compute());
+      it = shared_.emplace(std::string(key), std::move(value)).first;
+    }
+    return *static_cast<const T*>(it->second.get());
+  }
+
  private:
   void EnsureStates();
   void EnsureLabels();
@@ -127,6 +144,7 @@ class AuditContext {
   std::vector<uint32_t> label_begin_;  // CSR over label_nodes_ (size+1)
   std::vector<NodeId> label_nodes_;
   std::vector<StringId> lang_;  // inherited lang per node
+  std::map<std::string, std::shared_ptr<void>, std::less<>> shared_;
 };
 
 }  // namespace seamkit::a11y

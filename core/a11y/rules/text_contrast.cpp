@@ -3,7 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "core/a11y/rules/gradient.h"
 #include "core/a11y/rules/rule_util.h"
@@ -105,12 +107,34 @@ struct Pixels {
 // Pairs beyond this many (nested gradients) are not followed: cantTell.
 constexpr size_t kMaxPixelPairs = 4096;
 
-void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
+// Parsed colours by interned string: a page has few distinct colours, and
+// every text walks its ancestors' backgrounds.
+class ColourCache {
+ public:
+  explicit ColourCache(const Snapshot& s) : s_(s) {}
+  // The colour, or nullopt when the text does not parse.
+  std::optional<Rgba> Get(StringId id) {
+    auto [it, added] = parsed_.try_emplace(id);
+    if (added) {
+      StatusOr<Rgba> c = ParseCssColor(s_.String(id));
+      if (c.ok()) it->second = *c;
+    }
+    return it->second;
+  }
+
+ private:
+  const Snapshot& s_;
+  std::unordered_map<StringId, std::optional<Rgba>> parsed_;
+};
+
+void Measure(AuditContext& ctx, const Walk& w, ColourCache& colours, NodeId e,
+             TextContrast* t) {
   const Snapshot& s = ctx.snapshot();
   const ComputedStyle& st = s.Style(e);
-  StatusOr<Rgba> color = ParseCssColor(s.String(st.color));
-  if (st.color == kNoString) color = Rgba{0, 0, 0, 1};  // initial `canvastext`
-  if (!color.ok()) {
+  std::optional<Rgba> color = st.color == kNoString
+                                  ? Rgba{0, 0, 0, 1}  // initial `canvastext`
+                                  : colours.Get(st.color);
+  if (!color) {
     t->cant_tell = "text colour \"" + std::string(s.String(st.color)) + "\" is not parsable";
     return;
   }
@@ -126,8 +150,8 @@ void Measure(AuditContext& ctx, const Walk& w, NodeId e, TextContrast* t) {
     const ComputedStyle& as = s.Style(a);
     Rgba plain{0, 0, 0, 0};
     if (as.background_color != kNoString) {
-      StatusOr<Rgba> c = ParseCssColor(s.String(as.background_color));
-      if (!c.ok()) {
+      std::optional<Rgba> c = colours.Get(as.background_color);
+      if (!c) {
         t->cant_tell = "background colour \"" +
                        std::string(s.String(as.background_color)) + "\" is not parsable";
         return;
@@ -216,6 +240,7 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
   }
   std::vector<TextContrast> out;
   std::vector<uint8_t> done(s.size(), 0);
+  ColourCache colours(s);
   for (NodeId n = 0; n < s.size(); ++n) {
     if (!s.IsText(n) || !(ctx.States(n) & kStateVisible)) continue;
     NodeId e = FlatParent(s, n);
@@ -227,7 +252,7 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
     t.font_weight = s.Style(e).font_weight;
     t.large = IsLargeText(t.font_size_px, t.font_weight);
     t.maybe_decorative = MaybeDecorative(ctx, w, e, n);
-    Measure(ctx, w, e, &t);
+    Measure(ctx, w, colours, e, &t);
     if (t.measured && ToHex(t.fg) == ToHex(t.bg)) continue;  // not visible
     if (t.measured && OverlapsPositioned(ctx, positioned, e)) {
       t.cant_tell = "the text overlaps positioned content";
@@ -239,7 +264,10 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
 
 void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel level) {
   const Snapshot& s = ctx.snapshot();
-  for (TextContrast& t : EvaluateTextContrast(ctx)) {
+  // Both contrast rules measure the same texts: once per audit.
+  const auto& measured = ctx.Shared<std::vector<TextContrast>>(
+      "text-contrast", [&] { return EvaluateTextContrast(ctx); });
+  for (TextContrast t : measured) {
     double required = RequiredTextContrast(level, t.large);
     nlohmann::json data = {{"fontSize", t.font_size_px},
                            {"fontWeight", t.font_weight},
