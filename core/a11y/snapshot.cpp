@@ -2,6 +2,7 @@
 // construction live in snapshot_index.cpp.
 #include "core/a11y/snapshot.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -147,6 +148,13 @@ std::span<const NodeId> Snapshot::AssignedNodes(NodeId slot) const {
                                  slot_begin_[slot + 1] - slot_begin_[slot]);
 }
 
+const MediaInfo* Snapshot::Media(NodeId n) const {
+  // Few records (autoplaying media only): binary search by node.
+  auto it = std::lower_bound(d_.media.begin(), d_.media.end(), n,
+                             [](const MediaInfo& m, NodeId v) { return m.node < v; });
+  return it != d_.media.end() && it->node == n ? &*it : nullptr;
+}
+
 std::string_view Snapshot::Tag(NodeId n) const {
   return IsElement(n) ? String(d_.names[n]) : std::string_view();
 }
@@ -242,6 +250,19 @@ ElementData& SnapshotBuilder::Element(NodeId n) {
     return scratch_;
   }
   return d_.elements[element_of_[n]];
+}
+
+void SnapshotBuilder::AddMedia(NodeId node, MediaStatus status, std::string_view url,
+                               float duration, std::span<const AudibleSpan> spans) {
+  MediaInfo m;
+  m.node = node;
+  m.status = status;
+  m.url = url.empty() ? kNoString : d_.strings.Intern(url);
+  m.duration = duration;
+  m.span_begin = static_cast<uint32_t>(d_.audible.size());
+  m.span_count = static_cast<uint32_t>(spans.size());
+  d_.audible.insert(d_.audible.end(), spans.begin(), spans.end());
+  d_.media.push_back(m);
 }
 
 StatusOr<Snapshot> SnapshotBuilder::Finish() && {

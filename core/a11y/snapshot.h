@@ -53,6 +53,7 @@ inline constexpr uint32_t kMaxStrings = 4'000'000;
 inline constexpr size_t kMaxSnapshotBytes = size_t{64} << 20;   // 64 MiB
 inline constexpr size_t kMaxAttributeValueBytes = size_t{64} << 10;
 inline constexpr size_t kMaxStringBytes = size_t{1} << 20;  // text etc.
+inline constexpr uint32_t kMaxMediaSpans = 4096;  // audible spans per media element
 
 // Values are part of the binary format: never renumber.
 enum class NodeKind : uint8_t {
@@ -179,6 +180,33 @@ struct SlotAssignment {
   NodeId slot;  // a <slot> element in that host's shadow tree
 };
 
+// What the collector's media probe learnt about an <audio>/<video> element
+// that plays automatically (web/a11y/media-probe.js): it fetches the
+// resource from the page's own origin and decodes its audio.
+enum class MediaStatus : uint8_t {
+  kMeasured = 0,       // decoded: duration and audible spans are known
+  kNoAudioTrack,       // a video that loads but has no audio this browser decodes
+  kCrossOrigin,        // not fetched: the resource is outside the page's origin
+  kLoadFailed,         // fetch or decode failed
+  kTooLarge,           // over the probe's byte limit: not decoded
+  kTimedOut,           // the probe's time budget ran out
+};
+inline constexpr uint8_t kMediaStatusCount = 6;
+
+// A stretch of audible sound, seconds from the start of the resource
+// (windows above -60 dBFS RMS, gaps under 0.25 s bridged).
+struct AudibleSpan {
+  float start = 0, end = 0;
+};
+
+struct MediaInfo {
+  NodeId node = kNoNode;  // the audio/video element
+  MediaStatus status = MediaStatus::kLoadFailed;
+  StringId url = kNoString;  // absolute URL examined, with its fragment
+  float duration = 0;        // seconds (kMeasured), else 0
+  uint32_t span_begin = 0, span_count = 0;  // into SnapshotData::audible
+};
+
 // The raw arrays a decoder fills; Snapshot::Create validates and indexes
 // them. Arrays marked "per node" have one entry per node id.
 struct SnapshotData {
@@ -192,6 +220,8 @@ struct SnapshotData {
   std::vector<ElementData> elements;    // one per kElement, in node order
   std::vector<DocumentInfo> documents;  // one per kDocument, in node order
   std::vector<SlotAssignment> slots;
+  std::vector<MediaInfo> media;       // by increasing node id
+  std::vector<AudibleSpan> audible;   // spans of every MediaInfo, in order
 };
 
 // Iterates ids [begin, end).
@@ -310,6 +340,13 @@ class Snapshot {
     return String(Document(doc).lang);
   }
 
+  // ---- media probe results ----
+  // The probe's record for an audio/video element, or nullptr (not probed).
+  const MediaInfo* Media(NodeId n) const;
+  std::span<const AudibleSpan> AudibleSpans(const MediaInfo& m) const {
+    return std::span<const AudibleSpan>(d_.audible).subspan(m.span_begin, m.span_count);
+  }
+
   // The validated raw arrays (for encoders).
   const SnapshotData& data() const { return d_; }
 
@@ -347,6 +384,9 @@ class SnapshotBuilder {
   ElementData& Element(NodeId n);
   void SetFlags(NodeId n, uint32_t flags) { d_.flags[n] = flags; }
   void AssignSlot(NodeId node, NodeId slot) { d_.slots.push_back({node, slot}); }
+  // Records a media probe result (nodes in increasing order).
+  void AddMedia(NodeId node, MediaStatus status, std::string_view url,
+                float duration, std::span<const AudibleSpan> spans);
   StringId Intern(std::string_view s) { return d_.strings.Intern(s); }
   uint32_t size() const { return static_cast<uint32_t>(d_.kinds.size()); }
   StatusOr<Snapshot> Finish() &&;

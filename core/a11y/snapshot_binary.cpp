@@ -54,9 +54,10 @@ bool ValidUtf8(const uint8_t* s, size_t n) {
 }
 
 struct Layout {
-  uint32_t nodes, elements, documents, attrs, slots, strings, string_bytes;
-  uint64_t node_at, element_at, document_at, attr_at, slot_at, offset_at,
-      bytes_at, total;  // word offsets, total in bytes
+  uint32_t nodes, elements, documents, attrs, slots, strings, string_bytes,
+      media, audible;
+  uint64_t node_at, element_at, document_at, attr_at, slot_at, media_at,
+      audible_at, offset_at, bytes_at, total;  // word offsets, total in bytes
 };
 
 Status ReadHeader(const Reader& r, size_t size, Layout* l) {
@@ -69,12 +70,13 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
   }
   if (r.U32(kHVersion) != kVersion) {
     return Err(ErrorCode::kUnsupported,
-               "version " + std::to_string(r.U32(kHVersion)) + " (expected 1)");
+               "version " + std::to_string(r.U32(kHVersion)) + " (expected " +
+                   std::to_string(kVersion) + ")");
   }
   if (r.U32(kHHeaderWords) != kHeaderWords) {
     return Err(ErrorCode::kMalformed, "header size is not 16 words");
   }
-  for (uint32_t w = kHStringBytes + 1; w < kHeaderWords; ++w) {
+  for (uint32_t w = kHAudible + 1; w < kHeaderWords; ++w) {
     if (r.U32(w) != 0) return Err(ErrorCode::kMalformed, "reserved header word set");
   }
   if (size > kMaxSnapshotBytes) {
@@ -82,7 +84,8 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
   }
   *l = Layout{r.U32(kHNodes), r.U32(kHElements), r.U32(kHDocuments),
               r.U32(kHAttributes), r.U32(kHSlots), r.U32(kHStrings),
-              r.U32(kHStringBytes), 0, 0, 0, 0, 0, 0, 0, 0};
+              r.U32(kHStringBytes), r.U32(kHMedia), r.U32(kHAudible),
+              0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
   if (l->nodes > kMaxNodes) {
     return Err(ErrorCode::kLimitExceeded, std::to_string(l->nodes) +
                                               " nodes exceed the limit");
@@ -93,16 +96,22 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
                "attribute or string counts exceed the limits");
   }
   if (l->elements > l->nodes || l->documents > l->nodes ||
-      l->slots > l->nodes) {
-    return Err(ErrorCode::kMalformed, "more element/document/slot records "
+      l->slots > l->nodes || l->media > l->nodes) {
+    return Err(ErrorCode::kMalformed, "more element/document/slot/media records "
                                       "than nodes");
+  }
+  if (uint64_t{l->audible} > uint64_t{l->media} * kMaxMediaSpans) {
+    return Err(ErrorCode::kLimitExceeded, "more audible spans than the media "
+                                          "records may hold");
   }
   l->node_at = kHeaderWords;
   l->element_at = l->node_at + uint64_t{l->nodes} * kNodeWords;
   l->document_at = l->element_at + uint64_t{l->elements} * kElementWords;
   l->attr_at = l->document_at + uint64_t{l->documents} * kDocumentWords;
   l->slot_at = l->attr_at + uint64_t{l->attrs} * kAttributeWords;
-  l->offset_at = l->slot_at + uint64_t{l->slots} * kSlotWords;
+  l->media_at = l->slot_at + uint64_t{l->slots} * kSlotWords;
+  l->audible_at = l->media_at + uint64_t{l->media} * kMediaWords;
+  l->offset_at = l->audible_at + uint64_t{l->audible} * kAudibleWords;
   l->bytes_at = l->offset_at + uint64_t{l->strings} + 1;
   l->total = l->bytes_at * 4 + (uint64_t{l->string_bytes} + 3) / 4 * 4;
   if (r.U32(kHTotalBytes) != l->total) {
@@ -321,6 +330,29 @@ Status Decoder::Tail(SnapshotData* d) const {
   for (uint32_t i = 0; i < l_.slots; ++i) {
     size_t at = l_.slot_at + size_t{i} * kSlotWords;
     d->slots[i] = SlotAssignment{r_.U32(at), r_.U32(at + 1)};  // Create checks
+  }
+  d->media.resize(l_.media);
+  for (uint32_t i = 0; i < l_.media; ++i) {
+    size_t at = l_.media_at + size_t{i} * kMediaWords;
+    MediaInfo& m = d->media[i];
+    m.node = r_.U32(at + kMNode);
+    uint32_t status = r_.U32(at + kMStatus);
+    if (status >= kMediaStatusCount) {
+      return Err(ErrorCode::kMalformed, "media record " + std::to_string(i) + ": unknown status");
+    }
+    m.status = static_cast<MediaStatus>(status);
+    if (!Str(at + kMUrl, &m.url)) {
+      return Err(ErrorCode::kMalformed, "media record " + std::to_string(i) +
+                                            ": url string id out of range");
+    }
+    m.duration = r_.F32(at + kMDuration);
+    m.span_begin = r_.U32(at + kMSpanBegin);
+    m.span_count = r_.U32(at + kMSpanCount);  // ranges: checked by Create
+  }
+  d->audible.resize(l_.audible);
+  for (uint32_t i = 0; i < l_.audible; ++i) {
+    size_t at = l_.audible_at + size_t{i} * kAudibleWords;
+    d->audible[i] = AudibleSpan{r_.F32(at), r_.F32(at + 1)};
   }
   return Status::Ok();
 }

@@ -1,15 +1,18 @@
 // The compact binary snapshot the browser collector (web/a11y/collector.js)
 // writes: one ArrayBuffer of little-endian 32-bit words, transferred into
-// wasm in one copy. Layout (docs/snapshot-format.md has the details):
+// wasm in one copy. Layout (docs/snapshot-format.md; the word enums below name
+// each record's fields):
 //
 //   header      16 words: magic "SKSN", version, header words, total bytes,
 //               node/element/document/attribute/slot/string counts,
-//               string bytes, 5 reserved zeros
+//               string bytes, media/audible-span counts, 3 reserved zeros
 //   nodes       4 words per node, in pre-order
 //   elements    19 words per element node, in node order
 //   documents   8 words per document node, in node order
 //   attributes  2 words each (name, value string ids), grouped by node
 //   slots       2 words each (node, slot)
+//   media       6 words each (media probe results, by increasing node)
+//   audible     2 float32 words each (start, end seconds)
 //   offsets     string count + 1 words: byte offsets into the string bytes
 //   strings     UTF-8 bytes, zero-padded to a word boundary
 //
@@ -29,19 +32,26 @@ namespace seamkit::a11y {
 
 namespace binary {
 inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
-inline constexpr uint32_t kVersion = 3;  // 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient
+// 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient; 4: + media, audible sections
+inline constexpr uint32_t kVersion = 4;
 inline constexpr uint32_t kHeaderWords = 16;
 inline constexpr uint32_t kNodeWords = 4;
 inline constexpr uint32_t kElementWords = 22;
 inline constexpr uint32_t kDocumentWords = 8;
 inline constexpr uint32_t kAttributeWords = 2;
 inline constexpr uint32_t kSlotWords = 2;
+inline constexpr uint32_t kMediaWords = 6;
+inline constexpr uint32_t kAudibleWords = 2;
 
 // Header word indices.
 enum HeaderWord : uint32_t {
   kHMagic = 0, kHVersion, kHHeaderWords, kHTotalBytes, kHNodes, kHElements,
-  kHDocuments, kHAttributes, kHSlots, kHStrings, kHStringBytes,
+  kHDocuments, kHAttributes, kHSlots, kHStrings, kHStringBytes, kHMedia,
+  kHAudible,
 };
+// Media record word indices: node, status (MediaStatus), url string id,
+// duration (float32 seconds), first audible span, span count.
+enum MediaWord : uint32_t { kMNode = 0, kMStatus, kMUrl, kMDuration, kMSpanBegin, kMSpanCount };
 // Node word indices: kind | flags << 8, parent (-1: root), name string id
 // (-1: none), attribute count.
 enum NodeWord : uint32_t { kNKindFlags = 0, kNParent, kNName, kNAttrCount };

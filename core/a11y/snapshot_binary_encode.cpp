@@ -81,7 +81,9 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
   size_t document_at = element_at + d.elements.size() * kElementWords;
   size_t attr_at = document_at + d.documents.size() * kDocumentWords;
   size_t slot_at = attr_at + d.attrs.size() * kAttributeWords;
-  size_t offset_at = slot_at + d.slots.size() * kSlotWords;
+  size_t media_at = slot_at + d.slots.size() * kSlotWords;
+  size_t audible_at = media_at + d.media.size() * kMediaWords;
+  size_t offset_at = audible_at + d.audible.size() * kAudibleWords;
   size_t bytes_at = offset_at + strings + 1;
   size_t total_words = bytes_at + (d.strings.bytes() + 3) / 4;
   Writer w(total_words);
@@ -91,7 +93,8 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
       static_cast<uint32_t>(d.documents.size()),
       static_cast<uint32_t>(d.attrs.size()),
       static_cast<uint32_t>(d.slots.size()), static_cast<uint32_t>(strings),
-      static_cast<uint32_t>(d.strings.bytes())};
+      static_cast<uint32_t>(d.strings.bytes()),
+      static_cast<uint32_t>(d.media.size()), static_cast<uint32_t>(d.audible.size())};
   for (size_t i = 0; i < std::size(header); ++i) w.U32(i, header[i]);
   size_t element = 0, document = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -116,6 +119,20 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
   for (size_t i = 0; i < d.slots.size(); ++i) {
     w.U32(slot_at + i * kSlotWords, d.slots[i].node);
     w.U32(slot_at + i * kSlotWords + 1, d.slots[i].slot);
+  }
+  for (size_t i = 0; i < d.media.size(); ++i) {
+    const MediaInfo& m = d.media[i];
+    size_t at = media_at + i * kMediaWords;
+    w.U32(at + kMNode, m.node);
+    w.U32(at + kMStatus, static_cast<uint32_t>(m.status));
+    w.U32(at + kMUrl, m.url);
+    w.F32(at + kMDuration, m.duration);
+    w.U32(at + kMSpanBegin, m.span_begin);
+    w.U32(at + kMSpanCount, m.span_count);
+  }
+  for (size_t i = 0; i < d.audible.size(); ++i) {
+    w.F32(audible_at + i * kAudibleWords, d.audible[i].start);
+    w.F32(audible_at + i * kAudibleWords + 1, d.audible[i].end);
   }
   uint32_t offset = 0;
   for (StringId s = 0; s < strings; ++s) {

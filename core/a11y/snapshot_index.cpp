@@ -182,6 +182,56 @@ Status CheckDocument(const SnapshotData& d, const DocumentInfo& doc,
   return Status::Ok();
 }
 
+// Media probe records: one per audio/video element at most, by increasing
+// node id; spans inside [0, duration], in order, not overlapping, and the
+// records' span ranges tile the span array.
+Status CheckMedia(const SnapshotData& d) {
+  if (d.media.size() > d.kinds.size()) return Malformed("more media records than nodes");
+  uint64_t next_span = 0;
+  NodeId prev = kNoNode;
+  for (size_t i = 0; i < d.media.size(); ++i) {
+    const MediaInfo& m = d.media[i];
+    std::string where = "media record " + std::to_string(i);
+    if (m.node >= d.kinds.size() || d.kinds[m.node] != NodeKind::kElement) {
+      return Malformed(where + ": node is not an element");
+    }
+    if (prev != kNoNode && m.node <= prev) {
+      return Malformed(where + ": nodes not in increasing order");
+    }
+    prev = m.node;
+    if (static_cast<uint8_t>(m.status) >= kMediaStatusCount) {
+      return Malformed(where + ": unknown status");
+    }
+    if (!OptString(d, m.url)) return Malformed(where + ": bad url string id");
+    if (!Finite(m.duration) || m.duration < 0) {
+      return Malformed(where + ": duration is not a finite, non-negative number");
+    }
+    if (m.span_count > kMaxMediaSpans) {
+      return TooLarge(where + ": more than " + std::to_string(kMaxMediaSpans) +
+                      " audible spans");
+    }
+    if (m.span_begin != next_span || next_span + m.span_count > d.audible.size()) {
+      return Malformed(where + ": audible span range does not follow the previous one");
+    }
+    if (m.status != MediaStatus::kMeasured && m.span_count != 0) {
+      return Malformed(where + ": audible spans without a measurement");
+    }
+    float last_end = 0;
+    for (uint32_t k = 0; k < m.span_count; ++k) {
+      const AudibleSpan& a = d.audible[m.span_begin + k];
+      if (!Finite(a.start) || !Finite(a.end) || a.start < last_end || a.end < a.start ||
+          a.end > m.duration) {
+        return Malformed(where + ": audible span " + std::to_string(k) +
+                         " is not ordered inside the duration");
+      }
+      last_end = a.end;
+    }
+    next_span += m.span_count;
+  }
+  if (next_span != d.audible.size()) return Malformed("audible spans without a media record");
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<Snapshot> Snapshot::Create(SnapshotData data) {
@@ -202,6 +252,7 @@ StatusOr<Snapshot> Snapshot::Create(SnapshotData data) {
   for (size_t e = 0; e < data.documents.size(); ++e) {
     if (Status s = CheckDocument(data, data.documents[e], e); !s.ok()) return s;
   }
+  if (Status s = CheckMedia(data); !s.ok()) return s;
   Snapshot snap;
   snap.d_ = std::move(data);
   if (Status s = snap.BuildIndexes(); !s.ok()) return s;

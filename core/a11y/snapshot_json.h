@@ -1,5 +1,6 @@
 // The readable snapshot format (fixtures, interchange, debugging), described
-// in docs/snapshot-format.md. The browser path uses snapshot_binary.h.
+// in docs/snapshot-format.md (with the binary layout). The browser path uses
+// snapshot_binary.h.
 //
 //   StatusOr<Snapshot> s = DecodeSnapshotJson(R"({"format":"seamkit-a11y-snapshot",
 //       "version":1,"root":{"kind":"document","children":[{"tag":"html",

@@ -175,6 +175,34 @@ void JsonWriter::Element(NodeId n) {
     out_ += ']';
   }
   Style(e.style);
+  if (const MediaInfo* m = s_.Media(n)) {
+    Key("media");
+    out_ += "{\"status\":";
+    Str(json_keys::kMediaStatusNames[static_cast<size_t>(m->status)]);
+    if (m->url != kNoString) {
+      Key("url");
+      Str(s_.String(m->url));
+    }
+    if (m->duration != 0) {
+      Key("duration");
+      Num(m->duration);
+    }
+    if (m->span_count != 0) {
+      Key("audible");
+      char sep = '[';
+      for (const AudibleSpan& a : s_.AudibleSpans(*m)) {
+        out_ += sep;
+        sep = ',';
+        out_ += '[';
+        Num(a.start);
+        out_ += ',';
+        Num(a.end);
+        out_ += ']';
+      }
+      out_ += ']';
+    }
+    out_ += '}';
+  }
   if (s_.AssignedSlot(n) != kNoNode) {
     Key("slot");
     Int(s_.AssignedSlot(n));

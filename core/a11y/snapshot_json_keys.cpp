@@ -4,6 +4,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace seamkit::a11y::json_keys {
 namespace {
@@ -228,6 +229,55 @@ Status ReadDocument(const json& document, DocumentInfo* info, SnapshotBuilder* b
     info->quirks_mode = quirks->get<bool>();
   }
   return Status::Ok();
+}
+
+Status ReadMedia(const json& element, NodeId node, SnapshotBuilder* b) {
+  auto it = element.find("media");
+  if (it == element.end()) return Status::Ok();
+  const json& m = *it;
+  if (!m.is_object()) return Field("media", "must be an object");
+  for (auto k = m.begin(); k != m.end(); ++k) {
+    if (k.key() != "status" && k.key() != "url" && k.key() != "duration" &&
+        k.key() != "audible") {
+      return Field("media", "has an unknown key \"" + k.key() + "\"");
+    }
+  }
+  auto status = m.find("status");
+  if (status == m.end() || !status->is_string()) {
+    return Field("media.status", "must be a string");
+  }
+  size_t code = kMediaStatusNames.size();
+  for (size_t i = 0; i < kMediaStatusNames.size(); ++i) {
+    if (status->get_ref<const std::string&>() == kMediaStatusNames[i]) code = i;
+  }
+  if (code == kMediaStatusNames.size()) return Field("media.status", "is not a known status");
+  std::string_view url;
+  auto u = m.find("url");
+  if (u != m.end()) {
+    if (!u->is_string()) return Field("media.url", "must be a string");
+    url = u->get_ref<const std::string&>();
+  }
+  float duration = 0;
+  if (Status s = ReadFloat(m, "duration", &duration); !s.ok()) {
+    return Field("media.duration", "must be a finite number");
+  }
+  std::vector<AudibleSpan> spans;
+  auto a = m.find("audible");
+  if (a != m.end()) {
+    if (!a->is_array() || a->size() > kMaxMediaSpans) {
+      return Field("media.audible", "must be an array of at most 4096 [start, end] pairs");
+    }
+    for (const json& pair : *a) {
+      float v[2] = {0, 0};
+      json wrap = {{"p", pair}};
+      if (Status s = ReadFloats(wrap, "p", v, 2); !s.ok()) {
+        return Field("media.audible", "must hold [start, end] pairs of finite numbers");
+      }
+      spans.push_back({v[0], v[1]});
+    }
+  }
+  b->AddMedia(node, static_cast<MediaStatus>(code), url, duration, spans);
+  return Status::Ok();  // ranges and order: checked by Snapshot::Create
 }
 
 }  // namespace seamkit::a11y::json_keys

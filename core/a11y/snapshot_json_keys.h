@@ -29,12 +29,17 @@ inline constexpr std::array<FlagName, 8> kFlagNames = {{
 }};
 inline constexpr std::array<std::string_view, kNamespaceCount> kNamespaceNames =
     {"html", "svg", "mathml", "other"};
+inline constexpr std::array<std::string_view, kMediaStatusCount> kMediaStatusNames = {
+    "measured", "no-audio-track", "cross-origin", "load-failed", "too-large", "timed-out"};
 
 // Each returns a Status whose message names the offending field.
 Status ReadNamespace(const nlohmann::json& element, Namespace* ns);
 Status ReadAttributes(const nlohmann::json& element, SnapshotBuilder* b);
 Status ReadElement(const nlohmann::json& element, ElementData* e,
                    uint32_t* flags, SnapshotBuilder* b);
+// An element's "media" object: {"status", "url"?, "duration"?, "audible"?:
+// [[start, end], ...]}; absent: nothing recorded.
+Status ReadMedia(const nlohmann::json& element, NodeId node, SnapshotBuilder* b);
 Status ReadDocument(const nlohmann::json& document, DocumentInfo* info,
                     SnapshotBuilder* b);
 

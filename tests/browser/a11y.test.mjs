@@ -269,6 +269,83 @@ test('text over a CSS gradient: failed when its best colour fails, passed when i
   await page.close();
 });
 
+// A mono 16-bit WAV at 8 kHz, made in the page: `parts` is a list of
+// [seconds, amplitude] stretches of a 440 Hz tone (amplitude 0: silence).
+const WAV_SCRIPT = `
+window.wavUrl = (parts) => {
+  const rate = 8000;
+  const n = parts.reduce((a, [s]) => a + Math.round(s * rate), 0);
+  const buf = new ArrayBuffer(44 + n * 2);
+  const v = new DataView(buf);
+  const str = (at, t) => { for (let i = 0; i < t.length; i++) v.setUint8(at + i, t.charCodeAt(i)); };
+  str(0, 'RIFF'); v.setUint32(4, 36 + n * 2, true); str(8, 'WAVE'); str(12, 'fmt ');
+  v.setUint32(16, 16, true); v.setUint16(20, 1, true); v.setUint16(22, 1, true);
+  v.setUint32(24, rate, true); v.setUint32(28, rate * 2, true); v.setUint16(32, 2, true);
+  v.setUint16(34, 16, true); str(36, 'data'); v.setUint32(40, n * 2, true);
+  let i = 0;
+  for (const [s, amp] of parts) {
+    for (let k = Math.round(s * rate); k > 0; k--, i++) {
+      v.setInt16(44 + i * 2, Math.round(amp * 32767 * Math.sin(2 * Math.PI * 440 * i / rate)), true);
+    }
+  }
+  return URL.createObjectURL(new Blob([buf], { type: 'audio/wav' }));
+};
+for (const el of document.querySelectorAll('audio[data-parts]')) {
+  el.src = wavUrl(JSON.parse(el.dataset.parts)) + (el.dataset.fragment ?? '');
+}`;
+
+const MEDIA_RULES = ['no-autoplay-audio', 'autoplay-audio-short', 'autoplay-audio-control'];
+
+test('autoplaying audio is measured from its own resource (ACT 80f0bf, aaa1bf, 4c31df)', async () => {
+  const html = '<audio id="long" autoplay data-parts="[[5,0.3]]"></audio>' +
+    '<audio id="beep" autoplay data-parts="[[1,0.3],[4,0]]"></audio>' +
+    '<audio id="silent" autoplay data-parts="[[5,0]]"></audio>' +
+    '<audio id="quiet" autoplay data-parts="[[5,0.0005]]"></audio>' +
+    '<audio id="tail" autoplay data-parts="[[5,0.3]]" data-fragment="#t=3"></audio>' +
+    '<audio id="withcontrols" autoplay controls data-parts="[[5,0.3]]"></audio>' +
+    '<audio id="muted" autoplay muted data-parts="[[5,0.3]]"></audio>' +
+    '<audio id="foreign" autoplay src="http://127.0.0.2:9/speech.mp3"></audio>';
+  const page = await scratchPage(html, WAV_SCRIPT);
+  const probes = [];
+  page.on('request', (r) => { if (r.resourceType() === 'fetch') probes.push(r.url()); });
+  const r = await auditIn(page, null, { rules: MEDIA_RULES });
+  assert.deepEqual(r.violations['autoplay-audio-short'], ['#long', '#withcontrols']);
+  assert.deepEqual(r.passes['autoplay-audio-short'], ['#beep', '#tail']);
+  assert.deepEqual(r.incomplete['autoplay-audio-short'], ['#foreign']);
+  // The control rule: 5 s with sound and nothing on the page to stop it.
+  assert.deepEqual(r.violations['autoplay-audio-control'], ['#long', '#beep']);
+  assert.deepEqual(r.passes['autoplay-audio-control'], ['#withcontrols']);
+  assert.deepEqual(r.violations['no-autoplay-audio'], ['#long']);
+  assert.deepEqual(r.passes['no-autoplay-audio'], ['#beep', '#tail', '#withcontrols']);
+  assert.deepEqual(r.incomplete['no-autoplay-audio'], ['#foreign']);
+  assert.ok(r.timing.mediaMs > 0, JSON.stringify(r.timing));
+  // Nothing was fetched from the other origin; the page's own blobs were.
+  assert.ok(!probes.some((u) => u.includes('127.0.0.2')), probes.join(' '));
+  assert.equal(probes.filter((u) => u.startsWith('blob:')).length, 6, probes.join(' '));
+  const why = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const res = await m.audit(document, { rules: ['autoplay-audio-short'] });
+    const long = res.violations[0].nodes[0];
+    return { foreign: res.incomplete[0].nodes[0].failureSummary, long: long.failureSummary,
+      data: long.any.concat(long.all, long.none)[0].data };
+  });
+  assert.match(why.foreign, /another origin/);
+  assert.match(why.long, /5\.0 s/);
+  assert.ok(Math.abs(why.data.audibleSeconds - 5) < 0.1, JSON.stringify(why.data));
+
+  // A visible button named "Mute" is a mechanism; probing off: cantTell.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button>Mute</button>'));
+  const withButton = await auditIn(page, null, { rules: MEDIA_RULES });
+  assert.equal(withButton.violations['no-autoplay-audio'], undefined);
+  assert.equal(withButton.violations['autoplay-audio-control'], undefined);
+  assert.ok(withButton.passes['autoplay-audio-control'].includes('#long'));
+  const off = await auditIn(page, null, { rules: MEDIA_RULES, probeMedia: false });
+  assert.deepEqual(off.incomplete['autoplay-audio-short'], ['#long', '#beep', '#silent', '#quiet',
+    '#tail', '#withcontrols', '#foreign']);
+  assert.equal(off.timing.mediaMs, 0);
+  await page.close();
+});
+
 test('violation details are eager, pass node lists lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

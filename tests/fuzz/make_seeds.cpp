@@ -44,6 +44,11 @@ const std::vector<std::pair<std::string, std::string>>& Pages() {
       {"contrast", Page(R"j({"tag":"p","style":{"color":"rgb(119, 119, 119)",)j"
                         R"j("backgroundColor":"rgb(255, 255, 255)","fontSize":12},"box":[0,0,100,20],)j"
                         R"j("children":["low"]},{"tag":"a","attrs":{"href":"#"},"children":[]})j")},
+      {"media", Page(R"j({"tag":"video","attrs":{"autoplay":"","src":"v.mp4#t=1,9"},)j"
+                     R"j("media":{"status":"measured","url":"http://h/v.mp4#t=1,9","duration":12,)j"
+                     R"j("audible":[[0.5,3],[3.5,11]]}},{"tag":"audio","attrs":{"autoplay":"",)j"
+                     R"j("src":"http://x/a.mp3"},"media":{"status":"cross-origin"}},)j"
+                     R"j({"tag":"button","box":[0,0,40,20],"children":["Mute"]})j")},
   };
   return *pages;
 }

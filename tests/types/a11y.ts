@@ -1,6 +1,7 @@
 // Compile-time check of the a11y declarations, through seamkit/a11y.
 import {
-  audit, auditSnapshot, auditRules, collectSnapshot, materialize, toAxeResults,
+  audit, auditSnapshot, auditRules, collectSnapshot, collectSnapshotAsync, materialize,
+  probeMedia, MediaStatus, toAxeResults, type MediaProbeResult,
   type AuditResults, type EngineResults, type RuleInfo, type NodeResult,
 } from 'seamkit/a11y';
 
@@ -22,7 +23,14 @@ export async function a11yUsage(doc: Document, el: Element): Promise<number> {
     { document: doc, version: '0', timing: {} });
   const kept: AuditResults = materialize(again);
   const rules: RuleInfo[] = await auditRules();
-  return r.timing.collectMs + r.timing.wasmMs + scoped.passes.length + fromHtml.incomplete.length +
+  const quiet: AuditResults = await audit(doc, { probeMedia: false });
+  const probed = await collectSnapshotAsync(doc, { probeMedia: true, mediaMaxBytes: 1 << 20,
+    mediaTimeoutMs: 5000, sliceMs: 20 });
+  const sounds: Map<Element, MediaProbeResult> = await probeMedia(doc.querySelectorAll('video'),
+    { timeoutMs: 1000 });
+  const measured = [...sounds.values()].filter((m) => m.status === MediaStatus.MEASURED).length;
+  return r.timing.collectMs + r.timing.mediaMs + r.timing.wasmMs + quiet.passes.length +
+    probed.buffer.byteLength + measured + scoped.passes.length + fromHtml.incomplete.length +
     target.length + acts.length + kept.inapplicable.length + rules.length +
     engine.rules.filter((x) => x.outcome === 'failed').length;
 }

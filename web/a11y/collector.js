@@ -13,6 +13,7 @@ import {
   FocusProbes, addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
 } from './collector-focus.js';
 import { orientationRotations } from './collector-orientation.js';
+import { autoplaysUnmuted, probeMedia } from './media-probe.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
 import {
   E, Flag, MAX_ATTRIBUTE_VALUE_BYTES, MAX_DEPTH, MAX_NODES, MAX_STRING_BYTES,
@@ -122,6 +123,9 @@ class Collector {
     this.sNode = []; this.sParent = []; this.sCtx = []; this.sDepth = [];
     /** @type {Node[]} live node of each snapshot node id */
     this.nodes = [];
+    /** Autoplaying, unmuted media elements and their node ids (for the media probe). */
+    this.mediaEls = [];
+    this.mediaIds = [];
   }
 
   push(node, parent, ctx, depth) {
@@ -186,8 +190,21 @@ class Collector {
     return true;
   }
 
+  /** Measures the sound of autoplaying media (async; before finish()). */
+  async probeMedia(options) {
+    if (this.mediaEls.length === 0) return;
+    const t = performance.now();
+    this.media = await probeMedia(this.mediaEls, options);
+    this.stats.mediaMs = performance.now() - t;
+  }
+
   /** Assigns the tab order and writes the buffer. */
   finish() {
+    for (let i = 0; i < this.mediaIds.length && this.media !== undefined; i++) {
+      const m = this.media.get(this.mediaEls[i]);
+      if (m) this.w.addMedia(this.mediaIds[i], m.status, m.url, m.duration, m.spans);
+    }
+    this.stats.media = this.media?.size ?? 0;
     this.probes.run(this.w);
     assignTabOrder(this.rootScope, this.w.elements);
     const t1 = performance.now();
@@ -298,6 +315,10 @@ class Collector {
     this.stats.focusable += focusable ? 1 : 0;
     this.slot(el, id, ctx);
     if (ctx.slotIds !== undefined && tag === 'slot') ctx.slotIds.set(el, id);
+    if ((tag === 'video' || tag === 'audio') && ns === 0 && autoplaysUnmuted(el)) {
+      this.mediaEls.push(el);
+      this.mediaIds.push(id);
+    }
     // Children share the parent's context object unless something changed.
     const same = inert === ctx.inert && undisplayed === ctx.undisplayed &&
       editable === ctx.editable && ctx.hostSlots === undefined;
@@ -436,8 +457,15 @@ export async function collectSnapshotAsync(root = globalThis.document, options =
     await yieldToLoop();
     yieldMs += performance.now() - t;
   }
+  const probeStart = performance.now();
+  if (options.probeMedia) {
+    await c.probeMedia({ signal: options.signal, maxBytes: options.mediaMaxBytes,
+      timeoutMs: options.mediaTimeoutMs });
+  }
+  const probeMs = performance.now() - probeStart;
   const out = c.finish();
-  out.stats.collectMs -= yieldMs; // time spent collecting, not waiting
+  out.stats.collectMs -= yieldMs + probeMs; // time spent collecting, not waiting
   out.stats.yieldMs = yieldMs;
+  out.stats.mediaMs = c.stats.mediaMs ?? 0;
   return out;
 }

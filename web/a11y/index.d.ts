@@ -24,6 +24,12 @@ export interface SnapshotAuditOptions {
 
 export interface AuditOptions extends SnapshotAuditOptions {
   onProgress?: (progress: AuditProgress) => void;
+  /**
+   * Measure the sound of autoplaying, unmuted audio/video (default true):
+   * resources on the page's own origin are fetched and decoded in the page.
+   * False: the autoplay rules report cantTell for such media.
+   */
+  probeMedia?: boolean;
 }
 
 export interface RuleInfo {
@@ -78,6 +84,8 @@ export interface RuleResult {
 export interface AuditTiming {
   /** DOM walk, computed-style reads and snapshot encoding. */
   collectMs: number;
+  /** Fetching and decoding autoplaying media (0 when there is none). */
+  mediaMs: number;
   /** Copy into wasm, decoding, the rules and the results JSON. */
   wasmMs: number;
   /** JSON parsing, selectors and HTML snippets. */
@@ -139,6 +147,17 @@ export interface CollectOptions {
   signal?: AbortSignal;
 }
 
+export interface AsyncCollectOptions extends CollectOptions {
+  sliceMs?: number;
+  onProgress?: (nodes: number) => void;
+  /** Measure autoplaying media's sound into the snapshot (default false here; audit() sets it). */
+  probeMedia?: boolean;
+  /** Largest media resource the probe fetches (default 32 MiB). */
+  mediaMaxBytes?: number;
+  /** Time budget of the media probe (default 10 s); then TIMED_OUT. */
+  mediaTimeoutMs?: number;
+}
+
 export const STANDARD_TAGS: readonly string[];
 
 export function init(options?: {
@@ -162,8 +181,33 @@ export function collectSnapshot(root?: Document | Element, options?: CollectOpti
 
 export function collectSnapshotAsync(
   root?: Document | Element,
-  options?: CollectOptions & { sliceMs?: number; onProgress?: (nodes: number) => void },
+  options?: AsyncCollectOptions,
 ): Promise<Snapshot>;
+
+/** Media probe outcomes (MediaStatus in core/a11y/snapshot.h). */
+export const MediaStatus: Readonly<{
+  MEASURED: 0; NO_AUDIO_TRACK: 1; CROSS_ORIGIN: 2; LOAD_FAILED: 3; TOO_LARGE: 4; TIMED_OUT: 5;
+}>;
+
+export interface MediaProbeResult {
+  status: number;
+  /** The URL examined (with its fragment); "" when none. */
+  url: string;
+  /** Seconds (MEASURED only). */
+  duration: number;
+  /** Audible spans as [start, end, start, end, ...] seconds. */
+  spans: number[];
+}
+
+/**
+ * Fetches each element's media from the page's own origin (never another)
+ * and measures where its sound is audible. Aborting rejects (E_ABORTED);
+ * the time budget running out gives TIMED_OUT results.
+ */
+export function probeMedia(
+  elements: Iterable<Element>,
+  options?: { signal?: AbortSignal; maxBytes?: number; timeoutMs?: number },
+): Promise<Map<Element, MediaProbeResult>>;
 
 export function toAxeResults(
   engine: EngineResults,

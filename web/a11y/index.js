@@ -15,6 +15,7 @@ import { collectSnapshot, collectSnapshotAsync } from './collector.js';
 import { materialize, toAxeResults } from './results.js';
 
 export { collectSnapshot, collectSnapshotAsync, materialize, toAxeResults };
+export { MediaStatus, probeMedia } from './media-probe.js';
 
 const VERSION = '0.1.0';
 
@@ -37,6 +38,8 @@ function checkOptions(options) {
   }
   requireArg(options.onProgress === undefined || typeof options.onProgress === 'function',
     'options.onProgress must be a function');
+  requireArg(options.probeMedia === undefined || typeof options.probeMedia === 'boolean',
+    'options.probeMedia must be a boolean');
   const s = options.signal;
   requireArg(s === undefined || (s !== null && typeof s === 'object' && 'aborted' in s),
     'options.signal must be an AbortSignal');
@@ -147,10 +150,13 @@ function resolveTarget(target) {
  * Audits a Document (default: the current one), an Element subtree, or an
  * HTML string (loaded into a sandboxed same-origin iframe, removed after).
  * @param {Document | Element | string} [target]
- * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal,
+ * Autoplaying, unmuted <audio>/<video> resources on the page's own origin
+ * are fetched and their audio decoded (media-probe.js) unless
+ * options.probeMedia is false; the autoplay rules then say cantTell.
+ * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal, probeMedia?: boolean,
  *           onProgress?: (p: { phase: string, nodes: number }) => void }} [options]
  * @returns {Promise<object>} axe-compatible results, plus actIds per rule and
- *   timing { collectMs, wasmMs, resultsMs, totalMs, nodes, snapshotBytes,
+ *   timing { collectMs, mediaMs, wasmMs, resultsMs, totalMs, nodes, snapshotBytes,
  *   wasmMemoryBytes }
  */
 export async function audit(target, options = {}) {
@@ -165,16 +171,18 @@ export async function audit(target, options = {}) {
     const t0 = performance.now();
     const snap = await collectSnapshotAsync(root, {
       signal,
+      probeMedia: options.probeMedia !== false,
       onProgress: onProgress && ((nodes) => onProgress({ phase: 'collect', nodes })),
     });
     const collectMs = snap.stats.collectMs + snap.stats.encodeMs;
+    const mediaMs = snap.stats.mediaMs;
     onProgress?.({ phase: 'audit', nodes: snap.stats.nodes });
     checkAborted(signal);
     const engine = await auditSnapshot(snap.buffer, options);
     checkAborted(signal);
     onProgress?.({ phase: 'results', nodes: snap.stats.nodes });
     const t2 = performance.now();
-    const timing = { collectMs, wasmMs: engine.timing.wasmMs, resultsMs: 0, totalMs: 0,
+    const timing = { collectMs, mediaMs, wasmMs: engine.timing.wasmMs, resultsMs: 0, totalMs: 0,
       nodes: snap.stats.nodes, snapshotBytes: snap.stats.bytes,
       wasmMemoryBytes: engine.timing.wasmMemoryBytes };
     const doc = root.nodeType === 9 ? root : root.ownerDocument;
@@ -184,7 +192,7 @@ export async function audit(target, options = {}) {
     });
     const t3 = performance.now();
     timing.resultsMs = engine.timing.parseMs + (t3 - t2);
-    timing.totalMs = collectMs + timing.wasmMs + timing.resultsMs;
+    timing.totalMs = collectMs + mediaMs + timing.wasmMs + timing.resultsMs;
     timing.elapsedMs = t3 - t0; // wall clock, including yields between slices
     onProgress?.({ phase: 'done', nodes: snap.stats.nodes });
     // The frame of an HTML string goes away: nothing may read it later.

@@ -6,11 +6,18 @@
 import { ErrorCodes, SeamkitError } from '../errors.js';
 
 export const MAGIC = 0x4e534b53; // bytes "SKSN"
-export const VERSION = 3;
+export const VERSION = 4;
 const HEADER_WORDS = 16;
 const NODE_WORDS = 4;
 export const ELEMENT_WORDS = 22;
 const DOCUMENT_WORDS = 8;
+const MEDIA_WORDS = 6;
+/** MediaStatus in core/a11y/snapshot.h. */
+export const MediaStatus = Object.freeze({
+  MEASURED: 0, NO_AUDIO_TRACK: 1, CROSS_ORIGIN: 2, LOAD_FAILED: 3, TOO_LARGE: 4, TIMED_OUT: 5,
+});
+/** Audible spans one media record may carry (kMaxMediaSpans). */
+export const MAX_MEDIA_SPANS = 4096;
 /** Decoder limits (core/a11y/snapshot.h). */
 export const MAX_NODES = 1_000_000;
 export const MAX_DEPTH = 100_000;
@@ -108,6 +115,8 @@ export class SnapshotWriter {
     this.documents = new Words(4 * DOCUMENT_WORDS);
     this.attrs = new Words(8192);
     this.slots = new Words(64);
+    this.media = new Words(6);
+    this.audible = new Words(8);
     this.ids = new Map();
     this.strings = [];
     this.nodeCount = 0;
@@ -163,11 +172,30 @@ export class SnapshotWriter {
     this.slots.i32[at + 1] = slot;
   }
 
+  /**
+   * Adds a media probe result for element `node` (call in increasing node
+   * order): a MediaStatus, the URL examined, its duration in seconds and its
+   * audible spans as a flat [start, end, ...] list.
+   */
+  addMedia(node, status, url, duration, spans) {
+    const at = this.media.grow(MEDIA_WORDS);
+    const i = this.media.i32;
+    i[at] = node;
+    i[at + 1] = status;
+    i[at + 2] = url ? this.intern(url) : -1;
+    this.media.f32[at + 3] = duration;
+    i[at + 4] = this.audible.length / 2;
+    i[at + 5] = spans.length / 2;
+    const a = this.audible.grow(spans.length);
+    for (let k = 0; k < spans.length; k++) this.audible.f32[a + k] = spans[k];
+  }
+
   /** Lays every section out in one ArrayBuffer. */
   finish() {
     const lengths = this.strings.map(utf8Length);
     const stringBytes = lengths.reduce((a, b) => a + b, 0);
-    const sections = [this.nodes, this.elements, this.documents, this.attrs, this.slots];
+    const sections = [this.nodes, this.elements, this.documents, this.attrs, this.slots,
+      this.media, this.audible];
     let words = HEADER_WORDS;
     for (const s of sections) words += s.length;
     const offsetAt = words;
@@ -181,7 +209,8 @@ export class SnapshotWriter {
     const out = new Int32Array(buffer, 0, words);
     out.set([MAGIC, VERSION, HEADER_WORDS, total, this.nodeCount, this.elementCount,
       this.documents.length / DOCUMENT_WORDS, this.attrs.length / 2,
-      this.slots.length / 2, this.strings.length, stringBytes]);
+      this.slots.length / 2, this.strings.length, stringBytes, this.media.length / MEDIA_WORDS,
+      this.audible.length / 2]);
     let at = HEADER_WORDS;
     for (const s of sections) {
       out.set(s.i32.subarray(0, s.length), at);

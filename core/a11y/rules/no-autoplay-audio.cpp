@@ -1,7 +1,8 @@
 // ACT 80f0bf "Audio or video element avoids automatically playing audio"
-// (composite of aaa1bf and 4c31df, WCAG 1.4.2). Passes when either input
-// rule passes: playback limited to 3 seconds or less, or `controls`.
-// Otherwise cantTell: the DOM does not say whether there is audio.
+// (composite of aaa1bf and 4c31df, WCAG 1.4.2). Passed when either input
+// rule passes: audible output of 3 seconds or less, or a control
+// mechanism. Failed when both fail. Inapplicable when what plays has no
+// sound. Otherwise cantTell.
 #include "core/a11y/rules/media_autoplay.h"
 
 namespace seamkit::a11y::rules {
@@ -13,11 +14,27 @@ constexpr std::string_view kWcag[] = {"1.4.2"};
 
 void Check(AuditContext& ctx, RuleReporter& out) {
   for (const AutoplayMedia& m : FindAutoplayMedia(ctx)) {
-    if ((m.fragment_seconds && *m.fragment_seconds <= 3.0) || m.controls) {
-      out.Pass(m.node);
+    if (m.audio == AutoplayAudio::kNone) continue;
+    if (m.audio == AutoplayAudio::kShort) {
+      out.Pass(m.node, "Audio plays for 3 seconds or less");
+      continue;
+    }
+    if (m.controls) {
+      out.Pass(m.node, "The controls attribute provides a mechanism");
+      continue;
+    }
+    InstrumentSearch found = FindAudioInstrument(ctx);
+    if (found.kind == AudioInstrument::kNamed) {
+      out.Pass(m.node, "The page has a visible control to pause or mute audio");
+    } else if (found.kind == AudioInstrument::kNone && m.audio == AutoplayAudio::kLong) {
+      out.Fail(m.node,
+               "Media plays audio automatically for " + SecondsText(m.audible_seconds) +
+                   " with no way to pause, stop or mute it",
+               {{"audibleSeconds", m.audible_seconds}});
     } else {
-      out.CantTell(m.node, "Autoplaying media: check it has no audio over 3 "
-                           "seconds or a mechanism to stop it");
+      out.CantTell(m.node, "Autoplaying media: check it has no audio over 3 seconds or "
+                           "a visible, named mechanism to stop it" +
+                               (m.why.empty() ? std::string() : " (" + m.why + ")"));
     }
   }
 }

@@ -119,6 +119,36 @@ TEST(SnapshotJson, BackgroundGradientSurvivesBothFormats) {
   ASSERT_FALSE(bad.ok());
 }
 
+TEST(SnapshotJson, MediaProbeRecordsSurviveBothFormats) {
+  StatusOr<Snapshot> a = DecodeSnapshotJson(Wrap(
+      R"j({"tag":"body","children":[)j"
+      R"j({"tag":"video","media":{"status":"measured","url":"http://h/v.mp4#t=1,9",)j"
+      R"j("duration":13.5,"audible":[[0.25,4],[4.5,13.5]]}},)j"
+      R"j({"tag":"p"},)j"
+      R"j({"tag":"audio","media":{"status":"cross-origin","url":"http://x/a.mp3"}}]})j"));
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  const MediaInfo* v = a->Media(1);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, MediaStatus::kMeasured);
+  EXPECT_EQ(a->String(v->url), "http://h/v.mp4#t=1,9");
+  EXPECT_FLOAT_EQ(v->duration, 13.5f);
+  ASSERT_EQ(a->AudibleSpans(*v).size(), 2u);
+  EXPECT_FLOAT_EQ(a->AudibleSpans(*v)[1].start, 4.5f);
+  EXPECT_EQ(a->Media(2), nullptr);  // the <p>
+  ASSERT_NE(a->Media(3), nullptr);
+  EXPECT_EQ(a->Media(3)->status, MediaStatus::kCrossOrigin);
+  EXPECT_TRUE(a->AudibleSpans(*a->Media(3)).empty());
+  std::string text = EncodeSnapshotJson(*a);
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*a);
+  StatusOr<Snapshot> b = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*b), text);
+  StatusOr<Snapshot> c = DecodeSnapshotJson(text);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*c), text);
+  EXPECT_NE(text.find(R"("audible":[[0.25,4],[4.5,13.5]])"), std::string::npos) << text;
+}
+
 TEST(SnapshotJson, TenThousandDeepDecodesAndEncodesIteratively) {
   const int kDepth = 10000;
   std::string text = Wrap("");
@@ -176,6 +206,26 @@ TEST(SnapshotJson, RejectsBadDocumentsWithTypedErrors) {
             R"("children":["x"]})"),
        ErrorCode::kMalformed},
       {"text root", Wrap(R"("just text")"), ErrorCode::kMalformed},
+      {"media status", Wrap(R"({"tag":"video","media":{"status":"loud"}})"),
+       ErrorCode::kMalformed},
+      {"media key", Wrap(R"({"tag":"video","media":{"status":"measured","len":1}})"),
+       ErrorCode::kMalformed},
+      {"span past the end",
+       Wrap(R"({"tag":"video","media":{"status":"measured","duration":2,"audible":[[1,3]]}})"),
+       ErrorCode::kMalformed},
+      {"spans out of order",
+       Wrap(R"({"tag":"video","media":{"status":"measured","duration":9,)"
+            R"("audible":[[4,5],[1,2]]}})"),
+       ErrorCode::kMalformed},
+      {"spans without a measurement",
+       Wrap(R"({"tag":"video","media":{"status":"load-failed","audible":[[0,1]]}})"),
+       ErrorCode::kMalformed},
+      {"negative duration",
+       Wrap(R"({"tag":"video","media":{"status":"measured","duration":-1}})"),
+       ErrorCode::kMalformed},
+      {"span not a pair",
+       Wrap(R"({"tag":"video","media":{"status":"measured","duration":9,"audible":[[1]]}})"),
+       ErrorCode::kMalformed},
       {"huge text", std::string(kMaxSnapshotBytes + 1, ' '),
        ErrorCode::kLimitExceeded},
   };
