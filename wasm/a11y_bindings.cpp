@@ -2,8 +2,10 @@
 //
 // JS copies the snapshot once into a SnapshotBytes buffer (through its
 // typed-array view of the wasm heap), then calls a11yAudit(buffer, rules,
-// tags), which returns { ok, value: results JSON } or { ok: false, code,
-// message }. All validation and logic live in core/a11y.
+// tags), which returns { ok, value: { head, words } } (the packed results of
+// results_json.h: a JSON head and an Int32Array copy of the node words) or
+// { ok: false, code, message }. a11yAuditJson returns the results as the
+// interchange JSON text instead. All validation and logic live in core/a11y.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -45,12 +47,29 @@ std::vector<std::string> Strings(const val& list) {
   return emscripten::vecFromJSArray<std::string>(list);
 }
 
-val Audit(const SnapshotBytes& input, const val& rules, const val& tags) {
+StatusOr<a11y::AuditResults> Run(const SnapshotBytes& input, const val& rules,
+                                  const val& tags) {
   StatusOr<a11y::Snapshot> snapshot =
       a11y::DecodeSnapshotBinary(input.bytes().data(), input.bytes().size());
-  if (!snapshot.ok()) return ErrorVal(snapshot.status());
+  if (!snapshot.ok()) return snapshot.status();
   a11y::AuditOptions options{Strings(rules), Strings(tags)};
-  StatusOr<a11y::AuditResults> results = a11y::RunAudit(*snapshot, options);
+  return a11y::RunAudit(*snapshot, options);
+}
+
+val Audit(const SnapshotBytes& input, const val& rules, const val& tags) {
+  StatusOr<a11y::AuditResults> results = Run(input, rules, tags);
+  if (!results.ok()) return ErrorVal(results.status());
+  a11y::PackedResults packed = a11y::PackResults(*results);
+  val out = val::object();
+  out.set("head", val(packed.head));
+  // A copy: the view of wasm memory dies with `packed`.
+  out.set("words", val::global("Int32Array").new_(
+                       emscripten::typed_memory_view(packed.words.size(), packed.words.data())));
+  return OkVal(out);
+}
+
+val AuditJson(const SnapshotBytes& input, const val& rules, const val& tags) {
+  StatusOr<a11y::AuditResults> results = Run(input, rules, tags);
   if (!results.ok()) return ErrorVal(results.status());
   return OkVal(val(a11y::ResultsToJson(*results)));
 }
@@ -92,6 +111,7 @@ EMSCRIPTEN_BINDINGS(seamkit_a11y) {
       .function("size", &SnapshotBytes::size)
       .function("view", &SnapshotBytes::View);
   emscripten::function("a11yAudit", &Audit);
+  emscripten::function("a11yAuditJson", &AuditJson);
   emscripten::function("a11yRules", &Rules);
   emscripten::function("wasmMemoryBytes", &MemoryBytes);
 }

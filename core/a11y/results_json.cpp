@@ -2,6 +2,7 @@
 
 #include <span>
 #include <string_view>
+#include <unordered_map>
 
 namespace seamkit::a11y {
 namespace {
@@ -125,6 +126,76 @@ std::string ResultsToJson(const AuditResults& results) {
   }
   out += "]}";
   return out;
+}
+
+namespace {
+
+// The rule fields before "nodes", as ResultsToJson writes them.
+void AppendRuleHead(std::string* out, const RuleResult& r) {
+  const RuleInfo& info = *r.info;
+  *out += R"({"id":)";
+  AppendString(out, info.id);
+  *out += R"(,"description":)";
+  AppendString(out, info.description);
+  *out += R"(,"help":)";
+  AppendString(out, info.help);
+  *out += R"(,"helpUrl":)";
+  AppendString(out, info.help_url);
+  *out += R"(,"impact":)";
+  AppendString(out, ImpactName(info.impact));
+  *out += R"(,"tags":)";
+  AppendStrings(out, info.tags);
+  *out += R"(,"actIds":)";
+  AppendStrings(out, info.act_ids);
+  *out += R"(,"wcag":)";
+  AppendStrings(out, info.wcag);
+  *out += R"(,"outcome":)";
+  AppendString(out, OutcomeName(r.outcome));
+}
+
+}  // namespace
+
+PackedResults PackResults(const AuditResults& results) {
+  PackedResults p;
+  size_t total = 0;
+  for (const RuleResult& r : results.rules) total += r.nodes.size();
+  p.words.reserve(total * kPackedNodeWords);
+  std::string strings = "[", data = "[";
+  std::unordered_map<std::string_view, int32_t> ids;
+  int32_t data_count = 0;
+  p.head.reserve(64 + results.rules.size() * 512);
+  p.head += R"({"engine":"seamkit","formatVersion":)";
+  p.head += std::to_string(kResultsFormatVersion);
+  p.head += R"(,"rules":[)";
+  for (size_t i = 0; i < results.rules.size(); ++i) {
+    const RuleResult& r = results.rules[i];
+    if (i) p.head += ',';
+    AppendRuleHead(&p.head, r);
+    p.head += R"(,"nodes":)";
+    p.head += std::to_string(r.nodes.size());
+    p.head += '}';
+    for (const NodeResult& n : r.nodes) {
+      auto [it, added] = ids.try_emplace(n.message, static_cast<int32_t>(ids.size()));
+      if (added) {
+        if (it->second) strings += ',';
+        AppendString(&strings, n.message);
+      }
+      int32_t data_id = -1;
+      if (!n.data.is_null()) {
+        if (data_count) data += ',';
+        data += n.data.dump(-1, ' ', false, kReplace);
+        data_id = data_count++;
+      }
+      p.words.insert(p.words.end(), {static_cast<int32_t>(n.node),
+                                     static_cast<int32_t>(n.outcome), it->second, data_id});
+    }
+  }
+  p.head += R"(],"strings":)";
+  p.head += strings;
+  p.head += R"(],"data":)";
+  p.head += data;
+  p.head += "]}";
+  return p;
 }
 
 }  // namespace seamkit::a11y

@@ -82,6 +82,29 @@ test('known failures and passes: light DOM, open shadow root, same-origin iframe
   await page.close();
 });
 
+test('the packed results the core returns equal its interchange JSON', async () => {
+  const page = await open('basic.html');
+  const same = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const { loadCore } = await import('/dist/loader.js');
+    const { buffer } = m.collectSnapshot(document);
+    const packed = await m.auditSnapshot(buffer);
+    delete packed.timing;
+    const core = await loadCore();
+    const buf = new core.A11ySnapshotBytes(buffer.byteLength);
+    buf.view().set(new Uint8Array(buffer));
+    const r = core.a11yAuditJson(buf, [], []);
+    buf.delete();
+    const json = JSON.parse(r.value);
+    const nodes = packed.rules.reduce((a, x) => a + x.nodes.length, 0);
+    const data = packed.rules.reduce((a, x) => a + x.nodes.filter((n) => n.data).length, 0);
+    return { equal: JSON.stringify(packed) === JSON.stringify(json), nodes, data };
+  });
+  assert.ok(same.equal);
+  assert.ok(same.nodes > 30 && same.data > 5, JSON.stringify(same));
+  await page.close();
+});
+
 test('hidden content is out of scope; names from aria-label, title, labelledby, label', async () => {
   const page = await open('hidden.html');
   const r = await auditIn(page);

@@ -101,10 +101,50 @@ export async function auditSnapshot(bytes, options = {}) {
   }
   if (!r.ok) throw new SeamkitError(r.code ?? ErrorCodes.INTERNAL, r.message ?? 'audit failed');
   const wasmMs = performance.now() - t0;
-  const parsed = JSON.parse(r.value);
+  const parsed = unpackResults(r.value.head, r.value.words);
   parsed.timing = { wasmMs, parseMs: performance.now() - t0 - wasmMs,
     wasmMemoryBytes: core.wasmMemoryBytes() };
   return parsed;
+}
+
+const OUTCOMES = ['passed', 'failed', 'cantTell', 'inapplicable'];
+const NODE_WORDS = 4;
+
+/**
+ * The packed results of the core (PackResults in core/a11y/results_json.h:
+ * a JSON head, 4 words per node result) as the interchange JSON's value.
+ */
+function unpackResults(headText, words) {
+  const head = JSON.parse(headText);
+  const { strings, data } = head;
+  let at = 0;
+  for (const rule of head.rules) {
+    const count = rule.nodes;
+    const nodes = new Array(count);
+    for (let i = 0; i < count; i++, at += NODE_WORDS) {
+      const message = strings[words[at + 2]];
+      const outcome = OUTCOMES[words[at + 1]];
+      if (message === undefined || outcome === undefined || at + NODE_WORDS > words.length) {
+        throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
+      }
+      const n = { node: words[at] >>> 0, outcome, message };
+      const d = words[at + 3];
+      if (d >= 0) {
+        n.data = data[d];
+        if (n.data === undefined) {
+          throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
+        }
+      }
+      nodes[i] = n;
+    }
+    rule.nodes = nodes;
+  }
+  if (at !== words.length) {
+    throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
+  }
+  delete head.strings;
+  delete head.data;
+  return head;
 }
 
 /** Loads an HTML string into a hidden, sandboxed same-origin iframe. */

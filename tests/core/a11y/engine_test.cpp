@@ -129,6 +129,63 @@ TEST(ResultsToJson, StreamedTextEqualsTheTreeDump) {
                                         nlohmann::json::error_handler_t::replace));
 }
 
+// Unpacks PackResults the way web/a11y/index.js does.
+nlohmann::ordered_json Unpack(const PackedResults& p) {
+  nlohmann::ordered_json head = nlohmann::ordered_json::parse(p.head);
+  const char* names[] = {"passed", "failed", "cantTell", "inapplicable"};
+  size_t at = 0;
+  for (auto& rule : head["rules"]) {
+    size_t count = rule["nodes"].get<size_t>();
+    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+    for (size_t i = 0; i < count; ++i, at += kPackedNodeWords) {
+      nlohmann::ordered_json n = {{"node", static_cast<uint32_t>(p.words.at(at))},
+                                  {"outcome", names[p.words.at(at + 1)]},
+                                  {"message", head["strings"].at(p.words.at(at + 2))}};
+      if (p.words.at(at + 3) >= 0) n["data"] = head["data"].at(p.words.at(at + 3));
+      nodes.push_back(std::move(n));
+    }
+    rule["nodes"] = std::move(nodes);
+  }
+  EXPECT_EQ(at, p.words.size());
+  head.erase("strings");
+  head.erase("data");
+  return head;
+}
+
+// The packed form unpacks to exactly the JSON text's value, messages shared.
+TEST(PackResults, UnpacksToTheJsonResults) {
+  Dom d;
+  for (int i = 0; i < 40; ++i) {
+    NodeId sec = d.El(d.body, "div");
+    NodeId a = d.El(sec, "a", {{"href", "/"}});
+    d.Focusable(a);
+    d.Text(a, i % 3 ? "link" : "caf\u00e9 \"quoted\" \\ back\tslash");
+    d.El(sec, "img", {{"alt", i % 2 ? "" : "pic"}});
+    d.El(sec, "button", {{"aria-label", i % 4 ? "" : "Ok"}});
+    NodeId p = d.El(sec, "p");
+    d.Style(p).color = d.Intern("rgb(170, 170, 170)");
+    d.Style(p).background_color = d.Intern("rgb(255, 255, 255)");
+    d.Text(p, "text");
+  }
+  Snapshot s = d.Build();
+  StatusOr<AuditResults> run = RunAudit(s);
+  ASSERT_TRUE(run.ok());
+  AuditResults r = *run;
+  r.rules[0].nodes.push_back({0, Outcome::kFailed, std::string("bad \xff byte"), nullptr});
+  PackedResults packed = PackResults(r);
+  size_t nodes = 0, with_data = 0;
+  for (const RuleResult& rule : r.rules) {
+    nodes += rule.nodes.size();
+    for (const NodeResult& n : rule.nodes) with_data += !n.data.is_null();
+  }
+  EXPECT_GT(with_data, 0u);
+  EXPECT_EQ(packed.words.size(), nodes * kPackedNodeWords);
+  nlohmann::ordered_json head = nlohmann::ordered_json::parse(packed.head);
+  EXPECT_LT(head["strings"].size(), nodes / 4);  // equal messages share one entry
+  EXPECT_EQ(head["data"].size(), with_data);
+  EXPECT_EQ(Unpack(packed), nlohmann::ordered_json::parse(ResultsToJson(r)));
+}
+
 TEST(RunAudit, FiftyThousandElementPageRunsEveryRule) {
   Dom d;
   for (int i = 0; i < 5000; ++i) {
