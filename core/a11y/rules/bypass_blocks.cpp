@@ -47,7 +47,8 @@ NodeId FindContentHeading(AuditContext& ctx) {
   const Snapshot& s = ctx.snapshot();
   return FindInPage(ctx, [&](NodeId n) {
     return s.IsElement(n) && ctx.Role(n) == "heading" &&
-           ctx.IsIncludedInAccessibilityTree(n) && !InRepeatedLandmark(ctx, n);
+           ctx.IsIncludedInAccessibilityTree(n) && ctx.IsVisible(n) &&
+           !InRepeatedLandmark(ctx, n);
   });
 }
 
@@ -75,7 +76,9 @@ NodeId FindSkipLink(AuditContext& ctx) {
     if (target == kNoNode) {  // HTML also matches name= of <a>
       return false;
     }
-    return target > n && !s.IsAncestorOf(target, n);
+    // Focus must move forward, out of the link, and not into repeated
+    // content (an aside, a navigation block).
+    return target > n && !s.IsAncestorOf(target, n) && !InRepeatedLandmark(ctx, target);
   });
 }
 

@@ -14,8 +14,8 @@ namespace seamkit::a11y::rules {
 // included in the accessibility tree; else kNoNode (rule inapplicable).
 NodeId PageWithText(AuditContext& ctx);
 
-// A heading included in the accessibility tree outside navigation, banner,
-// contentinfo, complementary and search landmarks; kNoNode if none.
+// A visible heading included in the accessibility tree outside navigation,
+// banner, contentinfo, complementary and search landmarks; kNoNode if none.
 NodeId FindContentHeading(AuditContext& ctx);
 
 // A main landmark included in the accessibility tree that holds visible
@@ -23,8 +23,8 @@ NodeId FindContentHeading(AuditContext& ctx);
 NodeId FindMainLandmark(AuditContext& ctx);
 
 // A link in sequential focus navigation whose href is "#id" naming an
-// element of the same document that follows it in tree order and is not
-// its ancestor; kNoNode if none.
+// element of the same document that follows it in tree order, is not its
+// ancestor and is outside those landmarks; kNoNode if none.
 NodeId FindSkipLink(AuditContext& ctx);
 
 }  // namespace seamkit::a11y::rules

@@ -77,6 +77,27 @@ TEST(BypassBlocks, BackwardLinksDoNotSkip) {
   EXPECT_EQ(RunRule(s, "skip-link").outcome, Outcome::kCantTell);
 }
 
+// An off-screen heading is no visible heading; a link into an aside skips
+// to repeated content, not past it.
+TEST(BypassBlocks, OffScreenHeadingAndLinksIntoAsidesAreNoEvidence) {
+  Dom d;
+  NodeId skip = d.El(d.body, "a", {{"href", "#about"}});
+  d.Focusable(skip);
+  d.Text(skip, "Skip to main content");
+  NodeId aside = d.El(d.body, "aside");
+  d.Text(d.El(aside, "p", {{"id", "about"}}), "About the book");
+  NodeId content = d.El(d.body, "div");
+  NodeId h1 = d.El(content, "h1");
+  d.Text(h1, "Chapter 1");
+  d.Data(h1).box = {0, -999, 300, 37};
+  d.Style(h1).position = Position::kAbsolute;
+  d.Text(d.El(content, "p"), "Unity succeeds division.");
+  Snapshot s = d.Build();
+  EXPECT_EQ(RunRule(s, "page-has-heading").outcome, Outcome::kCantTell);
+  EXPECT_EQ(RunRule(s, "skip-link").outcome, Outcome::kCantTell);
+  EXPECT_EQ(RunRule(s, "bypass").outcome, Outcome::kCantTell);
+}
+
 TEST(BypassBlocks, PageWithoutTextIsInapplicable) {
   Dom d;
   d.El(d.body, "div");
