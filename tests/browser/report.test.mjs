@@ -164,7 +164,13 @@ test('Show on an instance scrolls to the element and outlines it', async () => {
   }, gi);
   await inReport((root, _r, g) => root.querySelector(`button.locate[data-group="${g}"][data-instance="29"]`).click(), gi);
   await page.waitForFunction(() => document.querySelector('[data-seam-highlight]'));
-  await page.waitForTimeout(700); // smooth scrolling (no reduced motion here)
+  // Smooth scrolling (no reduced motion here): wait until it settles in view
+  // (a fixed wait was too short on a loaded machine); a missing scroll still fails.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('main li:nth-child(30) a.buy').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(100);
   const box = await page.evaluate(() => {
     const el = document.querySelector('main li:nth-child(30) a.buy');
     const r = el.getBoundingClientRect();

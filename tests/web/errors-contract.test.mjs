@@ -183,7 +183,7 @@ function defineCases() {
   // for a good call, and as an invalid argument for a bad one).
   spec('audit', e.audit, ['<p>hi</p>', {}],
     [[null, NaN, 42, {}, [], sym, fn, true], [null, 'x', 42, { rules: 'x' }, { tags: [1] },
-      { onProgress: 5 }, { signal: 'x' }]], { goodFails: ErrorCodes.UNSUPPORTED });
+      { onProgress: 5 }, { signal: 'x' }, { probeMedia: 'yes' }]], { goodFails: ErrorCodes.UNSUPPORTED });
   spec('auditSnapshot', e.auditSnapshot, [new ArrayBuffer(0), {}],
     [[undefined, null, NaN, 'x', 42, {}, [], sym], [null, 'x', { rules: [1] }]],
     { goodFails: ErrorCodes.MALFORMED });
@@ -191,6 +191,9 @@ function defineCases() {
     [[null, NaN, 'x', 42, {}, [], sym]], { goodFails: ErrorCodes.INVALID_ARGUMENT });
   spec('collectSnapshotAsync', a11y.collectSnapshotAsync, [undefined],
     [[null, NaN, 'x', 42, {}, [], sym]], { goodFails: ErrorCodes.INVALID_ARGUMENT });
+  spec('probeMedia', a11y.probeMedia, [[], {}],
+    [[undefined, null, NaN, 'x', 42, {}, [null], [{}], sym], [null, 'x', { signal: 'x' },
+      { maxBytes: -1 }, { timeoutMs: NaN }, { maxBytes: 'big' }]]);
   spec('materialize', a11y.materialize, [{ violations: [], passes: [], incomplete: [] }],
     [[undefined, null, NaN, 'x', 42, {}, [], sym]]);
   spec('toAxeResults', a11y.toAxeResults, [{ rules: [] }, [], {}],

@@ -15,7 +15,7 @@
 //   const results = await probeMedia([videoElement], { signal });
 //   results.get(videoElement); // { status, url, duration, spans: [start, end, ...] }
 
-import { ErrorCodes, SeamkitError } from '../errors.js';
+import { ErrorCodes, SeamkitError, requireArg } from '../errors.js';
 import { MAX_MEDIA_SPANS, MediaStatus } from './snapshot-writer.js';
 
 export { MediaStatus };
@@ -190,7 +190,21 @@ async function probeOne(el, maxBytes, signal) {
  *   spans: number[] }>>}
  */
 export async function probeMedia(elements, options = {}) {
+  requireArg(elements !== null && typeof elements === 'object' &&
+    typeof elements[Symbol.iterator] === 'function',
+  'probeMedia() takes an iterable of audio/video elements');
+  const list = [...elements];
+  requireArg(list.every((el) => el !== null && typeof el === 'object' && el.nodeType === 1),
+    'probeMedia() takes elements only');
+  requireArg(options !== null && typeof options === 'object', 'probeMedia options must be an object');
   const { signal } = options;
+  requireArg(signal === undefined || (signal !== null && typeof signal === 'object' &&
+    'aborted' in signal), 'options.signal must be an AbortSignal');
+  for (const key of ['maxBytes', 'timeoutMs']) {
+    const v = options[key];
+    requireArg(v === undefined || (typeof v === 'number' && Number.isFinite(v) && v > 0),
+      `options.${key} must be a positive number`);
+  }
   const maxBytes = options.maxBytes ?? MEDIA_PROBE_DEFAULTS.maxBytes;
   const timeoutMs = options.timeoutMs ?? MEDIA_PROBE_DEFAULTS.timeoutMs;
   const budget = new AbortController();
@@ -201,7 +215,7 @@ export async function probeMedia(elements, options = {}) {
     () => resolve(null), { once: true }));
   const out = new Map();
   try {
-    for (const el of elements) {
+    for (const el of list) {
       if (signal?.aborted) break;
       const r = budget.signal.aborted ? null
         : await Promise.race([probeOne(el, maxBytes, budget.signal), timedOut]);
