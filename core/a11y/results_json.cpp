@@ -24,7 +24,7 @@ nlohmann::ordered_json ResultsToJsonValue(const AuditResults& results) {
       nlohmann::ordered_json node = {{"node", n.node},
                              {"outcome", std::string(OutcomeName(n.outcome))},
                              {"message", n.message}};
-      if (!n.data.is_null()) node["data"] = nlohmann::ordered_json(n.data);
+      if (!n.data.is_null()) node["data"] = nlohmann::ordered_json::parse(n.data.text());
       nodes.push_back(std::move(node));
     }
     rules.push_back(nlohmann::ordered_json{{"id", std::string(info.id)},
@@ -45,24 +45,7 @@ nlohmann::ordered_json ResultsToJsonValue(const AuditResults& results) {
 
 namespace {
 
-constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
-
-// Appends `s` as a JSON string, escaped exactly as nlohmann's dump() does
-// (printable ASCII without quotes or backslashes is copied as is).
-void AppendString(std::string* out, std::string_view s) {
-  bool plain = true;
-  for (char c : s) {
-    auto b = static_cast<unsigned char>(c);
-    plain &= b >= 0x20 && b < 0x7F && c != '"' && c != '\\';
-  }
-  if (plain) {
-    *out += '"';
-    *out += s;
-    *out += '"';
-    return;
-  }
-  *out += nlohmann::json(s).dump(-1, ' ', false, kReplace);
-}
+void AppendString(std::string* out, std::string_view s) { AppendJsonString(out, s); }
 
 void AppendStrings(std::string* out, std::span<const std::string_view> items) {
   *out += '[';
@@ -118,7 +101,7 @@ std::string ResultsToJson(const AuditResults& results) {
       AppendString(&out, n.message);
       if (!n.data.is_null()) {
         out += R"(,"data":)";
-        out += n.data.dump(-1, ' ', false, kReplace);
+        out += n.data.text();
       }
       out += '}';
     }
@@ -183,7 +166,7 @@ PackedResults PackResults(const AuditResults& results) {
       int32_t data_id = -1;
       if (!n.data.is_null()) {
         if (data_count) data += ',';
-        data += n.data.dump(-1, ' ', false, kReplace);
+        data += n.data.text();
         data_id = data_count++;
       }
       p.words.insert(p.words.end(), {static_cast<int32_t>(n.node),

@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/a11y/context.h"
+#include "core/a11y/node_data.h"
 #include "core/a11y/snapshot.h"
 
 namespace seamkit::a11y {
@@ -50,7 +51,7 @@ struct NodeResult {
   NodeId node = kNoNode;
   Outcome outcome = Outcome::kPassed;
   std::string message;  // one line; empty for passes
-  nlohmann::json data;  // null or an object of rule-specific fields
+  NodeData data;        // null or an object of rule-specific fields
 };
 
 class RuleReporter {
@@ -64,7 +65,11 @@ class RuleReporter {
   void CantTell(NodeId n, std::string message, nlohmann::json data = nullptr) {
     Add(n, Outcome::kCantTell, std::move(message), std::move(data));
   }
-  void Add(NodeId n, Outcome o, std::string message, nlohmann::json data) {
+  void Add(NodeId n, Outcome o, std::string message, const nlohmann::json& data) {
+    nodes_.push_back({n, o, std::move(message), NodeData(data)});
+  }
+  // For rules that write their data with NodeDataWriter (hot paths).
+  void AddData(NodeId n, Outcome o, std::string message, NodeData data) {
     nodes_.push_back({n, o, std::move(message), std::move(data)});
   }
   std::vector<NodeResult>& nodes() { return nodes_; }

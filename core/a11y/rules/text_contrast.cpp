@@ -262,6 +262,29 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx) {
   return out;
 }
 
+namespace {
+
+double Round2(double v) { return std::round(v * 100) / 100; }
+
+// The node's data: keys in sorted order (see NodeDataWriter).
+NodeData ContrastData(const TextContrast& t, double required, bool halo,
+                      double ratio_without_shadow) {
+  NodeDataWriter w;
+  std::string bg = t.measured ? ToHex(t.bg) : std::string();
+  if (t.measured) w.Str("bg", bg).Str("fg", ToHex(t.fg));
+  w.Num("fontSize", t.font_size_px).Int("fontWeight", t.font_weight);
+  if (t.measured && t.gradient) w.Bool("gradient", true);
+  w.Bool("large", t.large);
+  if (t.measured) w.Num("ratio", Round2(t.ratio));
+  if (t.measured && t.gradient) w.Num("ratioMin", Round2(t.ratio_min));
+  if (halo) w.Num("ratioWithoutShadow", Round2(ratio_without_shadow));
+  w.Num("required", required);
+  if (halo) w.Str("shadow", bg);
+  return w.Finish();
+}
+
+}  // namespace
+
 void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel level) {
   const Snapshot& s = ctx.snapshot();
   // Both contrast rules measure the same texts: once per audit.
@@ -269,11 +292,8 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       "text-contrast", [&] { return EvaluateTextContrast(ctx); });
   for (TextContrast t : measured) {
     double required = RequiredTextContrast(level, t.large);
-    nlohmann::json data = {{"fontSize", t.font_size_px},
-                           {"fontWeight", t.font_weight},
-                           {"large", t.large},
-                           {"required", required}};
     bool halo = false;
+    double ratio_without_shadow = 0;
     if (t.measured && t.cant_tell.empty() && !t.gradient) {
       // A halo shadow lines every glyph edge: the text is read against it.
       StringId list = s.Style(t.element).text_shadow_list;
@@ -281,22 +301,13 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
           list == kNoString ? std::nullopt : HaloShadowColor(s.String(list));
       if (shadow) {
         halo = true;
-        data["ratioWithoutShadow"] = std::round(t.ratio * 100) / 100;
+        ratio_without_shadow = t.ratio;
         t.bg = CompositeOver(*shadow, t.bg);
         t.ratio = ContrastRatio(t.fg, t.bg);
         t.ratio_min = t.ratio;
-        data["shadow"] = ToHex(t.bg);
       }
     }
-    if (t.measured) {
-      data["fg"] = ToHex(t.fg);
-      data["bg"] = ToHex(t.bg);
-      data["ratio"] = std::round(t.ratio * 100) / 100;
-      if (t.gradient) {
-        data["gradient"] = true;
-        data["ratioMin"] = std::round(t.ratio_min * 100) / 100;
-      }
-    }
+    NodeData data = ContrastData(t, required, halo, ratio_without_shadow);
     if (t.cant_tell.empty() && t.gradient && t.ratio_min + 1e-9 < required &&
         t.ratio + 1e-9 >= required) {
       char range[160];
@@ -307,11 +318,12 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       t.cant_tell = range;
     }
     if (!t.cant_tell.empty()) {
-      out.CantTell(t.element, "Contrast needs review: " + t.cant_tell, std::move(data));
+      out.AddData(t.element, Outcome::kCantTell, "Contrast needs review: " + t.cant_tell,
+              std::move(data));
       continue;
     }
     if (t.ratio_min + 1e-9 >= required) {
-      out.Add(t.element, Outcome::kPassed, {}, std::move(data));
+      out.AddData(t.element, Outcome::kPassed, {}, std::move(data));
       continue;
     }
     char buf[128];
@@ -331,9 +343,9 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       why = "the text is not part of its widget's name and may be decorative";
     }
     if (why.empty()) {
-      out.Fail(t.element, buf, std::move(data));
+      out.AddData(t.element, Outcome::kFailed, buf, std::move(data));
     } else {
-      out.CantTell(t.element, std::string(buf) + "; " + why, std::move(data));
+      out.AddData(t.element, Outcome::kCantTell, std::string(buf) + "; " + why, std::move(data));
     }
   }
 }

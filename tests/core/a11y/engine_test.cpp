@@ -176,7 +176,13 @@ TEST(PackResults, UnpacksToTheJsonResults) {
   size_t nodes = 0, with_data = 0;
   for (const RuleResult& rule : r.rules) {
     nodes += rule.nodes.size();
-    for (const NodeResult& n : rule.nodes) with_data += !n.data.is_null();
+    for (const NodeResult& n : rule.nodes) {
+      if (n.data.is_null()) continue;
+      ++with_data;
+      // Written field by field or from a json value: the text is always
+      // what nlohmann writes for it (sorted keys, its number format).
+      EXPECT_EQ(nlohmann::json::parse(n.data.text()).dump(), n.data.text()) << rule.info->id;
+    }
   }
   EXPECT_GT(with_data, 0u);
   EXPECT_EQ(packed.words.size(), nodes * kPackedNodeWords);
