@@ -252,6 +252,21 @@ ElementData& SnapshotBuilder::Element(NodeId n) {
   return d_.elements[element_of_[n]];
 }
 
+std::span<const ImageBackdrop> Snapshot::Backdrops(NodeId text) const {
+  auto lo = std::lower_bound(d_.backdrops.begin(), d_.backdrops.end(), text,
+                             [](const ImageBackdrop& b, NodeId v) { return b.text < v; });
+  auto hi = lo;
+  while (hi != d_.backdrops.end() && hi->text == text) ++hi;
+  return {d_.backdrops.data() + (lo - d_.backdrops.begin()), static_cast<size_t>(hi - lo)};
+}
+
+const ImageBackdrop* Snapshot::Backdrop(NodeId text, NodeId image) const {
+  for (const ImageBackdrop& b : Backdrops(text)) {
+    if (b.image == image) return &b;
+  }
+  return nullptr;
+}
+
 void SnapshotBuilder::AddMedia(NodeId node, MediaStatus status, std::string_view url,
                                float duration, std::span<const AudibleSpan> spans) {
   MediaInfo m;

@@ -207,6 +207,20 @@ struct MediaInfo {
   uint32_t span_begin = 0, span_count = 0;  // into SnapshotData::audible
 };
 
+// What the collector's image probe (web/a11y/image-probe.js) measured of a
+// raster background image under text: the pixels of element `image`'s
+// background image that lie under the line boxes of element `text`'s own
+// text nodes, composited over `image`'s background colour (so opaque).
+struct ImageBackdrop {
+  NodeId text = kNoNode;   // the element whose text was measured
+  NodeId image = kNoNode;  // an ancestor whose background image lies under it
+  uint32_t darkest = 0;    // 0xRRGGBB: the pixel of lowest relative luminance
+  uint32_t lightest = 0;   // 0xRRGGBB: the pixel of highest relative luminance
+  // Part of the text lies outside the image (background-repeat: no-repeat):
+  // image's background colour shows there too.
+  bool uncovered = false;
+};
+
 // The raw arrays a decoder fills; Snapshot::Create validates and indexes
 // them. Arrays marked "per node" have one entry per node id.
 struct SnapshotData {
@@ -222,6 +236,7 @@ struct SnapshotData {
   std::vector<SlotAssignment> slots;
   std::vector<MediaInfo> media;       // by increasing node id
   std::vector<AudibleSpan> audible;   // spans of every MediaInfo, in order
+  std::vector<ImageBackdrop> backdrops;  // by increasing (text, image)
 };
 
 // Iterates ids [begin, end).
@@ -347,6 +362,13 @@ class Snapshot {
     return std::span<const AudibleSpan>(d_.audible).subspan(m.span_begin, m.span_count);
   }
 
+  // ---- image probe results ----
+  // The probe's measurement of `image`'s background image under `text`'s
+  // text, or nullptr (not measured).
+  const ImageBackdrop* Backdrop(NodeId text, NodeId image) const;
+  // Every measurement for element `text` (for encoders).
+  std::span<const ImageBackdrop> Backdrops(NodeId text) const;
+
   // The validated raw arrays (for encoders).
   const SnapshotData& data() const { return d_; }
 
@@ -387,6 +409,8 @@ class SnapshotBuilder {
   // Records a media probe result (nodes in increasing order).
   void AddMedia(NodeId node, MediaStatus status, std::string_view url,
                 float duration, std::span<const AudibleSpan> spans);
+  // Records an image probe result (in increasing (text, image) order).
+  void AddImageBackdrop(const ImageBackdrop& b) { d_.backdrops.push_back(b); }
   StringId Intern(std::string_view s) { return d_.strings.Intern(s); }
   uint32_t size() const { return static_cast<uint32_t>(d_.kinds.size()); }
   StatusOr<Snapshot> Finish() &&;

@@ -55,9 +55,9 @@ bool ValidUtf8(const uint8_t* s, size_t n) {
 
 struct Layout {
   uint32_t nodes, elements, documents, attrs, slots, strings, string_bytes,
-      media, audible;
+      media, audible, backdrops;
   uint64_t node_at, element_at, document_at, attr_at, slot_at, media_at,
-      audible_at, offset_at, bytes_at, total;  // word offsets, total in bytes
+      audible_at, backdrop_at, offset_at, bytes_at, total;  // word offsets, total in bytes
 };
 
 Status ReadHeader(const Reader& r, size_t size, Layout* l) {
@@ -76,7 +76,7 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
   if (r.U32(kHHeaderWords) != kHeaderWords) {
     return Err(ErrorCode::kMalformed, "header size is not 16 words");
   }
-  for (uint32_t w = kHAudible + 1; w < kHeaderWords; ++w) {
+  for (uint32_t w = kHBackdrops + 1; w < kHeaderWords; ++w) {
     if (r.U32(w) != 0) return Err(ErrorCode::kMalformed, "reserved header word set");
   }
   if (size > kMaxSnapshotBytes) {
@@ -85,7 +85,7 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
   *l = Layout{r.U32(kHNodes), r.U32(kHElements), r.U32(kHDocuments),
               r.U32(kHAttributes), r.U32(kHSlots), r.U32(kHStrings),
               r.U32(kHStringBytes), r.U32(kHMedia), r.U32(kHAudible),
-              0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+              r.U32(kHBackdrops), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
   if (l->nodes > kMaxNodes) {
     return Err(ErrorCode::kLimitExceeded, std::to_string(l->nodes) +
                                               " nodes exceed the limit");
@@ -96,9 +96,9 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
                "attribute or string counts exceed the limits");
   }
   if (l->elements > l->nodes || l->documents > l->nodes ||
-      l->slots > l->nodes || l->media > l->nodes) {
-    return Err(ErrorCode::kMalformed, "more element/document/slot/media records "
-                                      "than nodes");
+      l->slots > l->nodes || l->media > l->nodes || l->backdrops > l->nodes) {
+    return Err(ErrorCode::kMalformed, "more element/document/slot/media/backdrop "
+                                      "records than nodes");
   }
   if (uint64_t{l->audible} > uint64_t{l->media} * kMaxMediaSpans) {
     return Err(ErrorCode::kLimitExceeded, "more audible spans than the media "
@@ -111,7 +111,8 @@ Status ReadHeader(const Reader& r, size_t size, Layout* l) {
   l->slot_at = l->attr_at + uint64_t{l->attrs} * kAttributeWords;
   l->media_at = l->slot_at + uint64_t{l->slots} * kSlotWords;
   l->audible_at = l->media_at + uint64_t{l->media} * kMediaWords;
-  l->offset_at = l->audible_at + uint64_t{l->audible} * kAudibleWords;
+  l->backdrop_at = l->audible_at + uint64_t{l->audible} * kAudibleWords;
+  l->offset_at = l->backdrop_at + uint64_t{l->backdrops} * kBackdropWords;
   l->bytes_at = l->offset_at + uint64_t{l->strings} + 1;
   l->total = l->bytes_at * 4 + (uint64_t{l->string_bytes} + 3) / 4 * 4;
   if (r.U32(kHTotalBytes) != l->total) {
@@ -353,6 +354,18 @@ Status Decoder::Tail(SnapshotData* d) const {
   for (uint32_t i = 0; i < l_.audible; ++i) {
     size_t at = l_.audible_at + size_t{i} * kAudibleWords;
     d->audible[i] = AudibleSpan{r_.F32(at), r_.F32(at + 1)};
+  }
+  d->backdrops.resize(l_.backdrops);
+  for (uint32_t i = 0; i < l_.backdrops; ++i) {
+    size_t at = l_.backdrop_at + size_t{i} * kBackdropWords;
+    uint32_t flags = r_.U32(at + kBFlags);
+    if (flags > 1) {
+      return Err(ErrorCode::kMalformed,
+                 "image backdrop record " + std::to_string(i) + ": unknown flags");
+    }
+    d->backdrops[i] = ImageBackdrop{r_.U32(at + kBText), r_.U32(at + kBImage),
+                                    r_.U32(at + kBDarkest), r_.U32(at + kBLightest),
+                                    flags == 1};  // the rest: checked by Create
   }
   return Status::Ok();
 }

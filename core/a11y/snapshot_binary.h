@@ -5,7 +5,8 @@
 //
 //   header      16 words: magic "SKSN", version, header words, total bytes,
 //               node/element/document/attribute/slot/string counts,
-//               string bytes, media/audible-span counts, 3 reserved zeros
+//               string bytes, media/audible-span/image-backdrop counts,
+//               2 reserved zeros
 //   nodes       4 words per node, in pre-order
 //   elements    19 words per element node, in node order
 //   documents   8 words per document node, in node order
@@ -13,6 +14,7 @@
 //   slots       2 words each (node, slot)
 //   media       6 words each (media probe results, by increasing node)
 //   audible     2 float32 words each (start, end seconds)
+//   backdrops   5 words each (image probe results, by increasing (text, image))
 //   offsets     string count + 1 words: byte offsets into the string bytes
 //   strings     UTF-8 bytes, zero-padded to a word boundary
 //
@@ -32,8 +34,9 @@ namespace seamkit::a11y {
 
 namespace binary {
 inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
-// 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient; 4: + media, audible sections
-inline constexpr uint32_t kVersion = 4;
+// 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient; 4: + media, audible
+// sections; 5: + image backdrop section
+inline constexpr uint32_t kVersion = 5;
 inline constexpr uint32_t kHeaderWords = 16;
 inline constexpr uint32_t kNodeWords = 4;
 inline constexpr uint32_t kElementWords = 22;
@@ -42,13 +45,17 @@ inline constexpr uint32_t kAttributeWords = 2;
 inline constexpr uint32_t kSlotWords = 2;
 inline constexpr uint32_t kMediaWords = 6;
 inline constexpr uint32_t kAudibleWords = 2;
+inline constexpr uint32_t kBackdropWords = 5;
 
 // Header word indices.
 enum HeaderWord : uint32_t {
   kHMagic = 0, kHVersion, kHHeaderWords, kHTotalBytes, kHNodes, kHElements,
   kHDocuments, kHAttributes, kHSlots, kHStrings, kHStringBytes, kHMedia,
-  kHAudible,
+  kHAudible, kHBackdrops,
 };
+// Image backdrop record word indices: text element, image element, darkest
+// and lightest pixel (0xRRGGBB), flags (bit 0: uncovered).
+enum BackdropWord : uint32_t { kBText = 0, kBImage, kBDarkest, kBLightest, kBFlags };
 // Media record word indices: node, status (MediaStatus), url string id,
 // duration (float32 seconds), first audible span, span count.
 enum MediaWord : uint32_t { kMNode = 0, kMStatus, kMUrl, kMDuration, kMSpanBegin, kMSpanCount };

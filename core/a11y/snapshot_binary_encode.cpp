@@ -83,7 +83,8 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
   size_t slot_at = attr_at + d.attrs.size() * kAttributeWords;
   size_t media_at = slot_at + d.slots.size() * kSlotWords;
   size_t audible_at = media_at + d.media.size() * kMediaWords;
-  size_t offset_at = audible_at + d.audible.size() * kAudibleWords;
+  size_t backdrop_at = audible_at + d.audible.size() * kAudibleWords;
+  size_t offset_at = backdrop_at + d.backdrops.size() * kBackdropWords;
   size_t bytes_at = offset_at + strings + 1;
   size_t total_words = bytes_at + (d.strings.bytes() + 3) / 4;
   Writer w(total_words);
@@ -94,7 +95,8 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
       static_cast<uint32_t>(d.attrs.size()),
       static_cast<uint32_t>(d.slots.size()), static_cast<uint32_t>(strings),
       static_cast<uint32_t>(d.strings.bytes()),
-      static_cast<uint32_t>(d.media.size()), static_cast<uint32_t>(d.audible.size())};
+      static_cast<uint32_t>(d.media.size()), static_cast<uint32_t>(d.audible.size()),
+      static_cast<uint32_t>(d.backdrops.size())};
   for (size_t i = 0; i < std::size(header); ++i) w.U32(i, header[i]);
   size_t element = 0, document = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -133,6 +135,15 @@ std::vector<uint8_t> EncodeSnapshotBinary(const Snapshot& snapshot) {
   for (size_t i = 0; i < d.audible.size(); ++i) {
     w.F32(audible_at + i * kAudibleWords, d.audible[i].start);
     w.F32(audible_at + i * kAudibleWords + 1, d.audible[i].end);
+  }
+  for (size_t i = 0; i < d.backdrops.size(); ++i) {
+    const ImageBackdrop& b = d.backdrops[i];
+    size_t at = backdrop_at + i * kBackdropWords;
+    w.U32(at + kBText, b.text);
+    w.U32(at + kBImage, b.image);
+    w.U32(at + kBDarkest, b.darkest);
+    w.U32(at + kBLightest, b.lightest);
+    w.U32(at + kBFlags, b.uncovered ? 1 : 0);
   }
   uint32_t offset = 0;
   for (StringId s = 0; s < strings; ++s) {

@@ -232,6 +232,36 @@ Status CheckMedia(const SnapshotData& d) {
   return Status::Ok();
 }
 
+// Image probe records: two elements each, by strictly increasing
+// (text, image), colours 0xRRGGBB. At most one record per node: the probe
+// measures each text element against the images under it, and a page has
+// few of those.
+Status CheckBackdrops(const SnapshotData& d) {
+  if (d.backdrops.size() > d.kinds.size()) {
+    return TooLarge("more image backdrop records than nodes");
+  }
+  auto element = [&d](NodeId n) {
+    return n < d.kinds.size() && d.kinds[n] == NodeKind::kElement;
+  };
+  for (size_t i = 0; i < d.backdrops.size(); ++i) {
+    const ImageBackdrop& b = d.backdrops[i];
+    std::string where = "image backdrop record " + std::to_string(i);
+    if (!element(b.text) || !element(b.image)) {
+      return Malformed(where + ": text or image is not an element");
+    }
+    if (i > 0) {
+      const ImageBackdrop& p = d.backdrops[i - 1];
+      if (b.text < p.text || (b.text == p.text && b.image <= p.image)) {
+        return Malformed(where + ": not in increasing (text, image) order");
+      }
+    }
+    if (b.darkest > 0xFFFFFF || b.lightest > 0xFFFFFF) {
+      return Malformed(where + ": colour is not 0xRRGGBB");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<Snapshot> Snapshot::Create(SnapshotData data) {
@@ -253,6 +283,7 @@ StatusOr<Snapshot> Snapshot::Create(SnapshotData data) {
     if (Status s = CheckDocument(data, data.documents[e], e); !s.ok()) return s;
   }
   if (Status s = CheckMedia(data); !s.ok()) return s;
+  if (Status s = CheckBackdrops(data); !s.ok()) return s;
   Snapshot snap;
   snap.d_ = std::move(data);
   if (Status s = snap.BuildIndexes(); !s.ok()) return s;

@@ -170,7 +170,7 @@ Status JsonDecoder::Element(const json& j, NodeId parent) {
   std::string unknown;
   if (!CheckKeys(j, {"kind", "tag", "ns", "attrs", "style", "box", "flags",
                      "tabindex", "tabOrder", "slot", "children", "shadowRoot",
-                     "contentDocument", "media"},
+                     "contentDocument", "media", "imageBackdrops"},
                  &unknown)
            .ok()) {
     return Bad("unknown key \"" + unknown + "\" in an element");
@@ -188,6 +188,7 @@ Status JsonDecoder::Element(const json& j, NodeId parent) {
   }
   b_.SetFlags(id, flags);
   if (Status s = json_keys::ReadMedia(j, id, &b_); !s.ok()) return Bad(s.message());
+  if (Status s = json_keys::ReadImageBackdrops(j, id, &b_); !s.ok()) return Bad(s.message());
   if (Status s = Slot(j, id); !s.ok()) return s;
   if (Status s = Children(j, id); !s.ok()) return s;  // runs last (a stack)
   auto shadow = j.find("shadowRoot");

@@ -203,6 +203,23 @@ void JsonWriter::Element(NodeId n) {
     }
     out_ += '}';
   }
+  if (std::span<const ImageBackdrop> list = s_.Backdrops(n); !list.empty()) {
+    Key("imageBackdrops");
+    char sep = '[';
+    for (const ImageBackdrop& b : list) {
+      out_ += sep;
+      sep = ',';
+      char colours[64];
+      std::snprintf(colours, sizeof colours, R"(,"darkest":"#%06x","lightest":"#%06x")",
+                    static_cast<unsigned>(b.darkest), static_cast<unsigned>(b.lightest));
+      out_ += "{\"image\":";
+      Int(b.image);
+      out_ += colours;
+      if (b.uncovered) out_ += ",\"uncovered\":true";
+      out_ += '}';
+    }
+    out_ += ']';
+  }
   if (s_.AssignedSlot(n) != kNoNode) {
     Key("slot");
     Int(s_.AssignedSlot(n));

@@ -280,4 +280,62 @@ Status ReadMedia(const json& element, NodeId node, SnapshotBuilder* b) {
   return Status::Ok();  // ranges and order: checked by Snapshot::Create
 }
 
+namespace {
+
+// "#rrggbb" (lower or upper case hex digits) as 0xRRGGBB.
+bool ReadHexColour(const json& v, uint32_t* out) {
+  if (!v.is_string()) return false;
+  const std::string& s = v.get_ref<const std::string&>();
+  if (s.size() != 7 || s[0] != '#') return false;
+  uint32_t value = 0;
+  for (size_t i = 1; i < 7; ++i) {
+    char c = s[i];
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+    if (digit < 0) return false;
+    value = value << 4 | static_cast<uint32_t>(digit);
+  }
+  *out = value;
+  return true;
+}
+
+}  // namespace
+
+Status ReadImageBackdrops(const json& element, NodeId node, SnapshotBuilder* b) {
+  auto it = element.find("imageBackdrops");
+  if (it == element.end()) return Status::Ok();
+  if (!it->is_array()) return Field("imageBackdrops", "must be an array");
+  for (const json& r : *it) {
+    if (!r.is_object()) return Field("imageBackdrops", "must hold objects");
+    for (auto k = r.begin(); k != r.end(); ++k) {
+      if (k.key() != "image" && k.key() != "darkest" && k.key() != "lightest" &&
+          k.key() != "uncovered") {
+        return Field("imageBackdrops", "has an unknown key \"" + k.key() + "\"");
+      }
+    }
+    ImageBackdrop d;
+    d.text = node;
+    auto image = r.find("image");
+    if (image == r.end() || !image->is_number_unsigned() ||
+        image->get<uint64_t>() >= std::numeric_limits<NodeId>::max()) {
+      return Field("imageBackdrops.image", "must be a node index");
+    }
+    d.image = static_cast<NodeId>(image->get<uint64_t>());
+    auto dark = r.find("darkest"), light = r.find("lightest");
+    if (dark == r.end() || light == r.end() || !ReadHexColour(*dark, &d.darkest) ||
+        !ReadHexColour(*light, &d.lightest)) {
+      return Field("imageBackdrops", "darkest and lightest must be \"#rrggbb\" colours");
+    }
+    auto uncovered = r.find("uncovered");
+    if (uncovered != r.end()) {
+      if (!uncovered->is_boolean()) return Field("imageBackdrops.uncovered", "must be a boolean");
+      d.uncovered = uncovered->get<bool>();
+    }
+    b->AddImageBackdrop(d);
+  }
+  return Status::Ok();  // elements and order: checked by Snapshot::Create
+}
+
 }  // namespace seamkit::a11y::json_keys

@@ -40,6 +40,9 @@ Status ReadElement(const nlohmann::json& element, ElementData* e,
 // An element's "media" object: {"status", "url"?, "duration"?, "audible"?:
 // [[start, end], ...]}; absent: nothing recorded.
 Status ReadMedia(const nlohmann::json& element, NodeId node, SnapshotBuilder* b);
+// "imageBackdrops": [{"image": node index, "darkest": "#rrggbb",
+// "lightest": "#rrggbb", "uncovered"?: bool}] of element `node`.
+Status ReadImageBackdrops(const nlohmann::json& element, NodeId node, SnapshotBuilder* b);
 Status ReadDocument(const nlohmann::json& document, DocumentInfo* info,
                     SnapshotBuilder* b);
 

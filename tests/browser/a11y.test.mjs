@@ -369,6 +369,71 @@ test('autoplaying audio is measured from its own resource (ACT 80f0bf, aaa1bf, 4
   await page.close();
 });
 
+// Paints images in the page (blob: URLs, the page's own origin) and sets
+// them as the background of every element with data-image.
+const IMAGE_SCRIPT = `
+const paint = (w, h, draw) => { const c = document.createElement('canvas'); c.width = w; c.height = h;
+  draw(c.getContext('2d')); return new Promise((ok) => c.toBlob((b) => ok(URL.createObjectURL(b)))); };
+window.ready = (async () => {
+  const urls = {
+    // 200 x 60: dark grey, with a white band from x = 150
+    dark: await paint(200, 60, (g) => { g.fillStyle = '#101010'; g.fillRect(0, 0, 200, 60);
+      g.fillStyle = '#ffffff'; g.fillRect(150, 0, 50, 60); }),
+    small: await paint(20, 20, (g) => { g.fillStyle = '#000000'; g.fillRect(0, 0, 20, 20); }),
+    checker: await paint(2, 2, (g) => { g.fillStyle = '#000000'; g.fillRect(0, 0, 2, 2);
+      g.fillStyle = '#222222'; g.fillRect(0, 0, 1, 1); g.fillRect(1, 1, 1, 1); }),
+  };
+  for (const el of document.querySelectorAll('[data-image]')) {
+    el.style.backgroundImage = 'url("' + urls[el.dataset.image] + '")';
+  }
+})();`;
+
+test('text over a raster background image is measured from its pixels (ACT afw4f7, 09o5cg)', async () => {
+  const p = (id, style, image, text = 'Black hole sun') =>
+    `<p id="${id}" data-image="${image}" style="margin:0 0 8px;font:16px sans-serif;` +
+    `width:200px;height:30px;${style}">${text}</p>`;
+  const html = p('fails', 'color:#555;background-color:#000;background-repeat:no-repeat', 'dark') +
+    p('passes', 'color:#fff;background-color:#000;background-repeat:no-repeat', 'dark') +
+    p('bright', 'color:#ccc;background-color:#000;background-repeat:no-repeat;' +
+      'padding-left:150px;width:50px', 'dark', 'Sun') +
+    p('edge', 'color:#555;background-color:#fff;background-repeat:no-repeat', 'small') +
+    p('cover', 'color:#555;background-color:#fff;background-size:cover', 'small') +
+    p('tiled', 'color:#fff;background-color:transparent', 'checker') +
+    '<p id="foreign" style="color:#555;background:#000 url(http://127.0.0.2:9/hole.png)">Far away</p>';
+  const page = await scratchPage(html, IMAGE_SCRIPT);
+  await page.evaluate(() => window.ready);
+  const probes = [];
+  page.on('request', (r) => { if (r.resourceType() === 'fetch') probes.push(r.url()); });
+  const rules = ['color-contrast'];
+  const r = await auditIn(page, null, { rules });
+  assert.deepEqual(r.violations['color-contrast'], ['#fails', '#cover']);
+  assert.deepEqual(r.passes['color-contrast'], ['#passes', '#tiled']);
+  // White pixels under the text, the white page beside a small image, and
+  // an image on another origin (never fetched): for review.
+  assert.deepEqual(r.incomplete['color-contrast'], ['#bright', '#edge', '#foreign']);
+  assert.ok(r.timing.imageMs > 0, JSON.stringify(r.timing));
+  assert.ok(!probes.some((u) => u.includes('127.0.0.2')), probes.join(' '));
+  const why = await page.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    const res = await m.audit(document, { rules: ['color-contrast'] });
+    const node = res.violations[0].nodes[0];
+    const foreign = res.incomplete[0].nodes.find((n) => n.target[0] === '#foreign');
+    return { summary: node.failureSummary, data: node.any.concat(node.all, node.none)[0].data,
+      foreign: foreign.failureSummary };
+  });
+  assert.match(why.summary, /background image/);
+  assert.equal(why.data.backgroundImage, true);
+  assert.equal(why.data.bg, '#101010');
+  assert.match(why.foreign, /background image lies under the text/);
+  // Probing off: nothing over an image is decided.
+  const off = await auditIn(page, null, { rules, probeImages: false });
+  assert.equal(off.violations['color-contrast'], undefined);
+  assert.deepEqual(off.incomplete['color-contrast'], ['#fails', '#passes', '#bright', '#edge',
+    '#cover', '#tiled', '#foreign']);
+  assert.equal(off.timing.imageMs, 0);
+  await page.close();
+});
+
 test('violation details are eager, pass node lists lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

@@ -49,6 +49,12 @@ const std::vector<std::pair<std::string, std::string>>& Pages() {
                      R"j("audible":[[0.5,3],[3.5,11]]}},{"tag":"audio","attrs":{"autoplay":"",)j"
                      R"j("src":"http://x/a.mp3"},"media":{"status":"cross-origin"}},)j"
                      R"j({"tag":"button","box":[0,0,40,20],"children":["Mute"]})j")},
+      // body is node 5: the div (6) has an image under its <p> (7).
+      {"image", Page(R"j({"tag":"div","style":{"backgroundImage":true,)j"
+                     R"j("backgroundColor":"rgb(0, 0, 0)"},"box":[0,0,200,60],"children":[)j"
+                     R"j({"tag":"p","style":{"color":"rgb(85, 85, 85)"},"box":[0,0,200,20],)j"
+                     R"j("imageBackdrops":[{"image":6,"darkest":"#000000","lightest":"#b4b4b4"}],)j"
+                     R"j("children":["Black hole sun"]}]})j")},
   };
   return *pages;
 }

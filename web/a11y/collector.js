@@ -13,6 +13,7 @@ import {
   FocusProbes, addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
 } from './collector-focus.js';
 import { orientationRotations } from './collector-orientation.js';
+import { probeBackdrops } from './image-probe.js';
 import { autoplaysUnmuted, probeMedia } from './media-probe.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
 import {
@@ -126,6 +127,9 @@ class Collector {
     /** Autoplaying, unmuted media elements and their node ids (for the media probe). */
     this.mediaEls = [];
     this.mediaIds = [];
+    /** Elements with a background image that is not only gradients, and their ids. */
+    this.imageEls = [];
+    this.imageIds = [];
   }
 
   push(node, parent, ctx, depth) {
@@ -198,8 +202,20 @@ class Collector {
     this.stats.mediaMs = performance.now() - t;
   }
 
+  /** Measures raster background images under text (async; before finish()). */
+  async probeImages(options) {
+    if (this.imageEls.length === 0) return;
+    const t = performance.now();
+    this.backdrops = await probeBackdrops(this.imageEls, this.imageIds, this.nodes, options);
+    this.stats.imageMs = performance.now() - t;
+  }
+
   /** Assigns the tab order and writes the buffer. */
   finish() {
+    for (const b of this.backdrops ?? []) {
+      this.w.addBackdrop(b.text, b.image, b.darkest, b.lightest, b.uncovered);
+    }
+    this.stats.backdrops = this.backdrops?.length ?? 0;
     for (let i = 0; i < this.mediaIds.length && this.media !== undefined; i++) {
       const m = this.media.get(this.mediaEls[i]);
       if (m) this.w.addMedia(this.mediaIds[i], m.status, m.url, m.duration, m.spans);
@@ -315,6 +331,12 @@ class Collector {
     this.stats.focusable += focusable ? 1 : 0;
     this.slot(el, id, ctx);
     if (ctx.slotIds !== undefined && tag === 'slot') ctx.slotIds.set(el, id);
+    // background-image set (bit 16) and not gradients only: an image to measure.
+    if (!undisplayed && (w.elements.i32[rec + E.WEIGHT] & 1 << 16) !== 0 &&
+        w.elements.i32[rec + E.GRADIENT] === -1) {
+      this.imageEls.push(el);
+      this.imageIds.push(id);
+    }
     if ((tag === 'video' || tag === 'audio') && ns === 0 && autoplaysUnmuted(el)) {
       this.mediaEls.push(el);
       this.mediaIds.push(id);
@@ -462,10 +484,12 @@ export async function collectSnapshotAsync(root = globalThis.document, options =
     await c.probeMedia({ signal: options.signal, maxBytes: options.mediaMaxBytes,
       timeoutMs: options.mediaTimeoutMs });
   }
+  if (options.probeImages) await c.probeImages({ signal: options.signal });
   const probeMs = performance.now() - probeStart;
   const out = c.finish();
   out.stats.collectMs -= yieldMs + probeMs; // time spent collecting, not waiting
   out.stats.yieldMs = yieldMs;
   out.stats.mediaMs = c.stats.mediaMs ?? 0;
+  out.stats.imageMs = c.stats.imageMs ?? 0;
   return out;
 }

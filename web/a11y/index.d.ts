@@ -30,6 +30,13 @@ export interface AuditOptions extends SnapshotAuditOptions {
    * False: the autoplay rules report cantTell for such media.
    */
   probeMedia?: boolean;
+  /**
+   * Measure raster background images under text (default true): a single
+   * url() image on the page's own origin is decoded in the page and its
+   * darkest and lightest pixels under each text recorded for the contrast
+   * rules. False: such text is cantTell.
+   */
+  probeImages?: boolean;
 }
 
 export interface RuleInfo {
@@ -86,6 +93,8 @@ export interface AuditTiming {
   collectMs: number;
   /** Fetching and decoding autoplaying media (0 when there is none). */
   mediaMs: number;
+  /** Fetching and measuring background images under text (0 when there is none). */
+  imageMs: number;
   /** Copy into wasm, decoding, the rules and the results JSON. */
   wasmMs: number;
   /** JSON parsing, selectors and HTML snippets. */
@@ -156,6 +165,8 @@ export interface AsyncCollectOptions extends CollectOptions {
   mediaMaxBytes?: number;
   /** Time budget of the media probe (default 10 s); then TIMED_OUT. */
   mediaTimeoutMs?: number;
+  /** Measure background images under text into the snapshot (default false here; audit() sets it). */
+  probeImages?: boolean;
 }
 
 export const STANDARD_TAGS: readonly string[];

@@ -38,8 +38,10 @@ function checkOptions(options) {
   }
   requireArg(options.onProgress === undefined || typeof options.onProgress === 'function',
     'options.onProgress must be a function');
-  requireArg(options.probeMedia === undefined || typeof options.probeMedia === 'boolean',
-    'options.probeMedia must be a boolean');
+  for (const key of ['probeMedia', 'probeImages']) {
+    requireArg(options[key] === undefined || typeof options[key] === 'boolean',
+      `options.${key} must be a boolean`);
+  }
   const s = options.signal;
   requireArg(s === undefined || (s !== null && typeof s === 'object' && 'aborted' in s),
     'options.signal must be an AbortSignal');
@@ -193,11 +195,15 @@ function resolveTarget(target) {
  * Autoplaying, unmuted <audio>/<video> resources on the page's own origin
  * are fetched and their audio decoded (media-probe.js) unless
  * options.probeMedia is false; the autoplay rules then say cantTell.
+ * Raster background images under text, on the page's own origin, are
+ * decoded and their pixels under the text measured (image-probe.js) unless
+ * options.probeImages is false; the contrast rules then say cantTell there.
  * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal, probeMedia?: boolean,
+ *           probeImages?: boolean,
  *           onProgress?: (p: { phase: string, nodes: number }) => void }} [options]
  * @returns {Promise<object>} axe-compatible results, plus actIds per rule and
- *   timing { collectMs, mediaMs, wasmMs, resultsMs, totalMs, nodes, snapshotBytes,
- *   wasmMemoryBytes }
+ *   timing { collectMs, mediaMs, imageMs, wasmMs, resultsMs, totalMs, nodes,
+ *   snapshotBytes, wasmMemoryBytes }
  */
 export async function audit(target, options = {}) {
   checkOptions(options);
@@ -212,17 +218,19 @@ export async function audit(target, options = {}) {
     const snap = await collectSnapshotAsync(root, {
       signal,
       probeMedia: options.probeMedia !== false,
+      probeImages: options.probeImages !== false,
       onProgress: onProgress && ((nodes) => onProgress({ phase: 'collect', nodes })),
     });
     const collectMs = snap.stats.collectMs + snap.stats.encodeMs;
     const mediaMs = snap.stats.mediaMs;
+    const imageMs = snap.stats.imageMs;
     onProgress?.({ phase: 'audit', nodes: snap.stats.nodes });
     checkAborted(signal);
     const engine = await auditSnapshot(snap.buffer, options);
     checkAborted(signal);
     onProgress?.({ phase: 'results', nodes: snap.stats.nodes });
     const t2 = performance.now();
-    const timing = { collectMs, mediaMs, wasmMs: engine.timing.wasmMs, resultsMs: 0, totalMs: 0,
+    const timing = { collectMs, mediaMs, imageMs, wasmMs: engine.timing.wasmMs, resultsMs: 0, totalMs: 0,
       nodes: snap.stats.nodes, snapshotBytes: snap.stats.bytes,
       wasmMemoryBytes: engine.timing.wasmMemoryBytes };
     const doc = root.nodeType === 9 ? root : root.ownerDocument;
@@ -232,7 +240,7 @@ export async function audit(target, options = {}) {
     });
     const t3 = performance.now();
     timing.resultsMs = engine.timing.parseMs + (t3 - t2);
-    timing.totalMs = collectMs + mediaMs + timing.wasmMs + timing.resultsMs;
+    timing.totalMs = collectMs + mediaMs + imageMs + timing.wasmMs + timing.resultsMs;
     timing.elapsedMs = t3 - t0; // wall clock, including yields between slices
     onProgress?.({ phase: 'done', nodes: snap.stats.nodes });
     // The frame of an HTML string goes away: nothing may read it later.

@@ -50,7 +50,7 @@ function sourceUrl(el) {
 }
 
 /** Whether fetching `url` stays on the origin of `doc` (data: needs no request). */
-function sameOrigin(url, doc) {
+export function sameOrigin(url, doc) {
   const u = new URL(url);
   if (u.protocol === 'data:') return true;
   const origin = doc.defaultView?.location?.origin ?? globalThis.location?.origin;
@@ -62,7 +62,7 @@ class ProbeStop extends Error {
 }
 
 /** The response body, refusing more than `maxBytes`. */
-async function readCapped(url, maxBytes, signal) {
+export async function readCapped(url, maxBytes, signal) {
   const res = await fetch(url.split('#')[0], { signal, credentials: 'same-origin' });
   if (!res.ok) throw new ProbeStop(MediaStatus.LOAD_FAILED);
   const declared = Number(res.headers.get('content-length'));

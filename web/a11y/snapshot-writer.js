@@ -6,12 +6,13 @@
 import { ErrorCodes, SeamkitError } from '../errors.js';
 
 export const MAGIC = 0x4e534b53; // bytes "SKSN"
-export const VERSION = 4;
+export const VERSION = 5;
 const HEADER_WORDS = 16;
 const NODE_WORDS = 4;
 export const ELEMENT_WORDS = 22;
 const DOCUMENT_WORDS = 8;
 const MEDIA_WORDS = 6;
+const BACKDROP_WORDS = 5;
 /** MediaStatus in core/a11y/snapshot.h. */
 export const MediaStatus = Object.freeze({
   MEASURED: 0, NO_AUDIO_TRACK: 1, CROSS_ORIGIN: 2, LOAD_FAILED: 3, TOO_LARGE: 4, TIMED_OUT: 5,
@@ -117,6 +118,7 @@ export class SnapshotWriter {
     this.slots = new Words(64);
     this.media = new Words(6);
     this.audible = new Words(8);
+    this.backdrops = new Words(5);
     this.ids = new Map();
     this.strings = [];
     this.nodeCount = 0;
@@ -190,12 +192,27 @@ export class SnapshotWriter {
     for (let k = 0; k < spans.length; k++) this.audible.f32[a + k] = spans[k];
   }
 
+  /**
+   * Adds an image probe result (call in increasing (text, image) order):
+   * the darkest and lightest pixel (0xRRGGBB) of element `image`'s
+   * background image under element `text`'s text.
+   */
+  addBackdrop(text, image, darkest, lightest, uncovered) {
+    const at = this.backdrops.grow(BACKDROP_WORDS);
+    const i = this.backdrops.i32;
+    i[at] = text;
+    i[at + 1] = image;
+    i[at + 2] = darkest;
+    i[at + 3] = lightest;
+    i[at + 4] = uncovered ? 1 : 0;
+  }
+
   /** Lays every section out in one ArrayBuffer. */
   finish() {
     const lengths = this.strings.map(utf8Length);
     const stringBytes = lengths.reduce((a, b) => a + b, 0);
     const sections = [this.nodes, this.elements, this.documents, this.attrs, this.slots,
-      this.media, this.audible];
+      this.media, this.audible, this.backdrops];
     let words = HEADER_WORDS;
     for (const s of sections) words += s.length;
     const offsetAt = words;
@@ -210,7 +227,7 @@ export class SnapshotWriter {
     out.set([MAGIC, VERSION, HEADER_WORDS, total, this.nodeCount, this.elementCount,
       this.documents.length / DOCUMENT_WORDS, this.attrs.length / 2,
       this.slots.length / 2, this.strings.length, stringBytes, this.media.length / MEDIA_WORDS,
-      this.audible.length / 2]);
+      this.audible.length / 2, this.backdrops.length / BACKDROP_WORDS]);
     let at = HEADER_WORDS;
     for (const s of sections) {
       out.set(s.i32.subarray(0, s.length), at);

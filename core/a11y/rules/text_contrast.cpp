@@ -1,5 +1,6 @@
 #include "core/a11y/rules/text_contrast.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -16,6 +17,11 @@ namespace seamkit::a11y::rules {
 namespace {
 
 constexpr Rgba kWhite{255, 255, 255, 1};
+
+Rgba FromRgb(uint32_t rgb) {
+  return Rgba{static_cast<double>(rgb >> 16 & 0xFF), static_cast<double>(rgb >> 8 & 0xFF),
+              static_cast<double>(rgb & 0xFF), 1};
+}
 
 // Parent in the flat tree: a slotted node's slot, a shadow root's host.
 NodeId FlatParent(const Snapshot& s, NodeId n) {
@@ -162,11 +168,18 @@ void Measure(AuditContext& ctx, const Walk& w, ColourCache& colours, NodeId e,
     // colour, and with a gradient each gradient colour over it (the plain
     // colour stays: the gradient may not cover the text's box).
     std::vector<Rgba> layers{plain};
-    if (as.background_image && translucent()) {
-      if (as.background_gradient == kNoString) {
+    if (as.background_image && translucent() && as.background_gradient == kNoString) {
+      // A raster image: known only from the collector's image probe, as the
+      // darkest and lightest of its pixels under this text.
+      const ImageBackdrop* b = s.Backdrop(e, a);
+      if (b == nullptr) {
         t->cant_tell = "a background image lies under the text";
         return;
       }
+      layers = {FromRgb(b->darkest), FromRgb(b->lightest)};
+      if (b->uncovered) layers.push_back(plain);
+      t->image = true;
+    } else if (as.background_image && translucent()) {
       std::optional<std::vector<Rgba>> colours =
           GradientColors(s.String(as.background_gradient));
       if (!colours) {
@@ -200,6 +213,7 @@ void Measure(AuditContext& ctx, const Walk& w, ColourCache& colours, NodeId e,
     if (opaque) break;
   }
   bool first = true;
+  double bg_low = 1, bg_high = 0;  // relative luminance range of the backdrops
   for (const Pixels& p : pairs) {
     Rgba bg = CompositeOver(p.bg, kWhite);
     Rgba fg = CompositeOver(p.fg, bg);
@@ -211,6 +225,17 @@ void Measure(AuditContext& ctx, const Walk& w, ColourCache& colours, NodeId e,
     }
     if (first || ratio < t->ratio_min) t->ratio_min = ratio;
     first = false;
+    bg_low = std::min(bg_low, RelativeLuminance(bg));
+    bg_high = std::max(bg_high, RelativeLuminance(bg));
+  }
+  // Between two gradient stops, or two measured pixels, the backdrop takes
+  // luminances in between: text whose own luminance lies in that range may
+  // meet a backdrop as light as itself somewhere (contrast 1:1).
+  if (t->gradient || t->image) {
+    for (const Pixels& p : pairs) {
+      double l = RelativeLuminance(CompositeOver(p.fg, CompositeOver(p.bg, kWhite)));
+      if (l >= bg_low && l <= bg_high) t->ratio_min = 1;
+    }
   }
   t->measured = true;
 }
@@ -271,12 +296,13 @@ NodeData ContrastData(const TextContrast& t, double required, bool halo,
                       double ratio_without_shadow) {
   NodeDataWriter w;
   std::string bg = t.measured ? ToHex(t.bg) : std::string();
+  if (t.measured && t.image) w.Bool("backgroundImage", true);
   if (t.measured) w.Str("bg", bg).Str("fg", ToHex(t.fg));
   w.Num("fontSize", t.font_size_px).Int("fontWeight", t.font_weight);
   if (t.measured && t.gradient) w.Bool("gradient", true);
   w.Bool("large", t.large);
   if (t.measured) w.Num("ratio", Round2(t.ratio));
-  if (t.measured && t.gradient) w.Num("ratioMin", Round2(t.ratio_min));
+  if (t.measured && (t.gradient || t.image)) w.Num("ratioMin", Round2(t.ratio_min));
   if (halo) w.Num("ratioWithoutShadow", Round2(ratio_without_shadow));
   w.Num("required", required);
   if (halo) w.Str("shadow", bg);
@@ -294,7 +320,7 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
     double required = RequiredTextContrast(level, t.large);
     bool halo = false;
     double ratio_without_shadow = 0;
-    if (t.measured && t.cant_tell.empty() && !t.gradient) {
+    if (t.measured && t.cant_tell.empty() && !t.gradient && !t.image) {
       // A halo shadow lines every glyph edge: the text is read against it.
       StringId list = s.Style(t.element).text_shadow_list;
       std::optional<Rgba> shadow =
@@ -308,13 +334,14 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       }
     }
     NodeData data = ContrastData(t, required, halo, ratio_without_shadow);
-    if (t.cant_tell.empty() && t.gradient && t.ratio_min + 1e-9 < required &&
+    const char* backdrop = t.image ? "background image" : "gradient background";
+    if (t.cant_tell.empty() && (t.gradient || t.image) && t.ratio_min + 1e-9 < required &&
         t.ratio + 1e-9 >= required) {
       char range[160];
       std::snprintf(range, sizeof range,
-                    "over its gradient background the contrast ranges from %.2f:1 to "
+                    "over its %s the contrast ranges from %.2f:1 to "
                     "%.2f:1, around the required %.1f:1",
-                    t.ratio_min, t.ratio, required);
+                    backdrop, t.ratio_min, t.ratio, required);
       t.cant_tell = range;
     }
     if (!t.cant_tell.empty()) {
@@ -327,10 +354,10 @@ void ReportTextContrast(AuditContext& ctx, RuleReporter& out, ContrastLevel leve
       continue;
     }
     char buf[128];
-    if (t.gradient) {
+    if (t.gradient || t.image) {
       std::snprintf(buf, sizeof buf,
-                    "Contrast is at most %.2f:1 over its gradient background, below the "
-                    "required %.1f:1", t.ratio, required);
+                    "Contrast is at most %.2f:1 over its %s, below the "
+                    "required %.1f:1", t.ratio, backdrop, required);
     } else {
       std::snprintf(buf, sizeof buf, "Contrast %.2f:1 is below the required %.1f:1",
                     t.ratio, required);

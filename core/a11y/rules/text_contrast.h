@@ -40,6 +40,7 @@ struct TextContrast {
   double ratio = 0;          // the highest contrast the text can have
   double ratio_min = 0;      // the lowest (equal to ratio without a gradient)
   bool gradient = false;     // a gradient lies under the text
+  bool image = false;        // a measured raster background image lies under it
   float font_size_px = 0;
   int font_weight = 400;
   bool large = false;
@@ -51,7 +52,8 @@ std::vector<TextContrast> EvaluateTextContrast(AuditContext& ctx);
 // Reports each element: passed when the ratio meets `level`, failed below,
 // cantTell when unmeasured or when a failing text may be decorative. The
 // node data carries fg, bg, ratio, required, fontSize, fontWeight, large;
-// over a gradient also gradient: true and ratioMin (fg, bg and ratio are
+// over a gradient also gradient: true and ratioMin, over a measured
+// background image backgroundImage: true and ratioMin (fg, bg and ratio are
 // then the best case).
 void ReportTextContrast(AuditContext& ctx, RuleReporter& out,
                         ContrastLevel level);

@@ -149,6 +149,52 @@ TEST(SnapshotJson, MediaProbeRecordsSurviveBothFormats) {
   EXPECT_NE(text.find(R"("audible":[[0.25,4],[4.5,13.5]])"), std::string::npos) << text;
 }
 
+TEST(SnapshotJson, ImageBackdropRecordsSurviveBothFormats) {
+  StatusOr<Snapshot> a = DecodeSnapshotJson(Wrap(
+      R"j({"tag":"div","children":[{"tag":"p","imageBackdrops":[)j"
+      R"j({"image":0,"darkest":"#000000","lightest":"#8A6A40","uncovered":true}],)j"
+      R"j("children":["Black hole sun"]}]})j"));
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  const ImageBackdrop* b = a->Backdrop(1, 0);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->darkest, 0u);
+  EXPECT_EQ(b->lightest, 0x8A6A40u);
+  EXPECT_TRUE(b->uncovered);
+  EXPECT_EQ(a->Backdrop(1, 1), nullptr);
+  EXPECT_EQ(a->Backdrop(0, 0), nullptr);
+  std::string text = EncodeSnapshotJson(*a);
+  EXPECT_NE(text.find(R"("imageBackdrops":[{"image":0,"darkest":"#000000",)"
+                      R"("lightest":"#8a6a40","uncovered":true}])"),
+            std::string::npos)
+      << text;
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*a);
+  StatusOr<Snapshot> c = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(EncodeSnapshotJson(*c), text);
+  const char* bad[] = {
+      R"({"tag":"p","imageBackdrops":{}})",
+      R"({"tag":"p","imageBackdrops":[{"image":0,"darkest":"#000","lightest":"#ffffff"}]})",
+      R"({"tag":"p","imageBackdrops":[{"image":0,"darkest":"#00000g","lightest":"#ffffff"}]})",
+      R"({"tag":"p","imageBackdrops":[{"image":-1,"darkest":"#000000","lightest":"#ffffff"}]})",
+      R"({"tag":"p","imageBackdrops":[{"image":0,"darkest":"#000000","lightest":"#ffffff",)"
+      R"("uncovered":1}]})",
+      R"({"tag":"p","imageBackdrops":[{"image":0,"darkest":"#000000","lightest":"#ffffff",)"
+      R"("x":1}]})",
+      // image 1 is a text node, not an element
+      R"({"tag":"p","imageBackdrops":[{"image":1,"darkest":"#000000","lightest":"#ffffff"}],)"
+      R"("children":["x"]})",
+      // not in increasing order
+      R"({"tag":"div","children":[{"tag":"p","imageBackdrops":[)"
+      R"({"image":2,"darkest":"#000000","lightest":"#ffffff"},)"
+      R"({"image":1,"darkest":"#000000","lightest":"#ffffff"}]}]})",
+  };
+  for (const char* c : bad) {
+    StatusOr<Snapshot> s = DecodeSnapshotJson(Wrap(c));
+    ASSERT_FALSE(s.ok()) << c;
+    EXPECT_EQ(s.status().code(), ErrorCode::kMalformed) << c;
+  }
+}
+
 TEST(SnapshotJson, TenThousandDeepDecodesAndEncodesIteratively) {
   const int kDepth = 10000;
   std::string text = Wrap("");
