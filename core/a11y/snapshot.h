@@ -107,8 +107,12 @@ enum NodeFlag : uint32_t {
   // aria-modal dialog is shown: a focus sentinel), and what it saw.
   kFlagFocusProbed = 1u << 6,
   kFlagFocusRedirected = 1u << 7,  // focus() left focus on another element
+  // The collector watched the document (DocumentInfo::changes_observed) and
+  // saw this element's text change with no user input, 5 s or more after
+  // the document started (web/a11y/change-observer.js).
+  kFlagTextChanged = 1u << 8,
 };
-inline constexpr uint32_t kKnownNodeFlags = (1u << 8) - 1;
+inline constexpr uint32_t kKnownNodeFlags = (1u << 9) - 1;
 
 // Computed style of an element (the subset the rules read). String fields
 // hold the computed value as the browser serialises it ("rgb(0, 0, 0)").
@@ -166,6 +170,9 @@ struct DocumentInfo {
   // a word can be an icon-font ligature. False only when the collector saw
   // no web font; unknown (older snapshots) counts as true.
   bool web_fonts = true;
+  // The collector watched the document's text for changes (kFlagTextChanged
+  // marks what changed); false: nothing is known about changes.
+  bool changes_observed = false;
   float viewport_width = 0, viewport_height = 0;  // CSS px
   float scroll_x = 0, scroll_y = 0;
 };

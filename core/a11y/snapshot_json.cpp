@@ -152,7 +152,7 @@ Status JsonDecoder::Children(const json& j, NodeId parent) {
 
 Status JsonDecoder::Document(const json& j, NodeId parent) {
   std::string unknown;
-  if (!CheckKeys(j, {"kind", "url", "lang", "contentType", "quirks", "webFonts",
+  if (!CheckKeys(j, {"kind", "url", "lang", "contentType", "quirks", "webFonts", "changesObserved",
                      "viewport", "scroll", "children"},
                  &unknown)
            .ok()) {

@@ -293,6 +293,7 @@ void JsonWriter::Document(NodeId n) {
   }
   if (d.quirks_mode) out_ += ",\"quirks\":true";
   if (!d.web_fonts) out_ += ",\"webFonts\":false";
+  if (d.changes_observed) out_ += ",\"changesObserved\":true";
   Key("viewport");
   out_ += '[';
   Num(d.viewport_width);

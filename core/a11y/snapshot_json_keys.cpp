@@ -218,6 +218,11 @@ Status ReadDocument(const json& document, DocumentInfo* info, SnapshotBuilder* b
   info->viewport_height = viewport[1];
   info->scroll_x = scroll[0];
   info->scroll_y = scroll[1];
+  auto observed = document.find("changesObserved");
+  if (observed != document.end()) {
+    if (!observed->is_boolean()) return Field("changesObserved", "must be a boolean");
+    info->changes_observed = observed->get<bool>();
+  }
   auto fonts = document.find("webFonts");
   if (fonts != document.end()) {
     if (!fonts->is_boolean()) return Field("webFonts", "must be a boolean");

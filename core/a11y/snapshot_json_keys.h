@@ -17,7 +17,7 @@ struct FlagName {
   uint32_t bit;
   std::string_view name;
 };
-inline constexpr std::array<FlagName, 8> kFlagNames = {{
+inline constexpr std::array<FlagName, 9> kFlagNames = {{
     {kFlagFocusable, "focusable"},
     {kFlagInert, "inert"},
     {kFlagDisabled, "disabled"},
@@ -26,6 +26,7 @@ inline constexpr std::array<FlagName, 8> kFlagNames = {{
     {kFlagScrollableY, "scrollableY"},
     {kFlagFocusProbed, "focusProbed"},
     {kFlagFocusRedirected, "focusRedirected"},
+    {kFlagTextChanged, "textChanged"},
 }};
 inline constexpr std::array<std::string_view, kNamespaceCount> kNamespaceNames =
     {"html", "svg", "mathml", "other"};

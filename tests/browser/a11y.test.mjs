@@ -434,6 +434,41 @@ test('text over a raster background image is measured from its pixels (ACT afw4f
   await page.close();
 });
 
+test('text that changes by itself is watched for, when asked (ACT efbfc7)', async () => {
+  const html = '<p>Prices update while you read.</p><p>Price: <span id="price">1</span></p>' +
+    '<p>Clock: <span id="clock">0</span></p>';
+  // The price ticks every 300 ms; the clock changes once, on a click only.
+  const tick = "let n = 1; setInterval(() => { document.getElementById('price').textContent = " +
+    "String(++n); }, 300);";
+  const page = await scratchPage(html, tick);
+  await page.evaluate(() => { const s = document.createElement('script'); document.body.append(s); });
+  const rules = ['text-changes-pausable'];
+  const unwatched = await auditIn(page, null, { rules });
+  // Not watched: the rule says nothing, not even "inapplicable".
+  assert.equal(unwatched.violations['text-changes-pausable'], undefined);
+  assert.ok(!unwatched.inapplicable.includes('text-changes-pausable'));
+  const watched = await auditIn(page, null, { rules, observeChangesMs: 700 });
+  assert.deepEqual(watched.violations['text-changes-pausable'], ['#price']);
+  assert.ok(watched.timing.watchMs >= 650, JSON.stringify(watched.timing));
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend',
+    '<button onclick="void 0">Pause prices</button>'));
+  const paused = await auditIn(page, null, { rules, observeChangesMs: 700 });
+  assert.deepEqual(paused.passes['text-changes-pausable'], ['#price']);
+  await page.close();
+  // No script, nothing can change: no waiting, and the rule is inapplicable.
+  const still = await b.newPage();
+  await still.goto(`${b.url}/tests/browser/pages/a11y/hidden.html`);
+  const r = await still.evaluate(async () => {
+    const m = await import('/dist/a11y/index.js');
+    for (const s of document.querySelectorAll('script')) s.remove();
+    const res = await m.audit(document, { rules: ['text-changes-pausable'], observeChangesMs: 3000 });
+    return { watchMs: res.timing.watchMs, inapplicable: res.inapplicable.map((x) => x.id) };
+  });
+  assert.ok(r.watchMs < 100, JSON.stringify(r));
+  assert.deepEqual(r.inapplicable, ['text-changes-pausable']);
+  await still.close();
+});
+
 test('violation details are eager, pass node lists lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

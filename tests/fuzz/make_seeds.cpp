@@ -19,8 +19,9 @@ namespace {
 
 using seamkit::a11y::DecodeSnapshotJson;
 
-std::string Page(const std::string& body) {
-  return R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)"
+std::string Page(const std::string& body, bool watched = false) {
+  return std::string(R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)") +
+         (watched ? R"("changesObserved":true,)" : "") +
          R"("lang":"en","viewport":[800,600],"children":[{"tag":"html","attrs":{"lang":"en"},)"
          R"("children":[{"tag":"head","children":[{"tag":"title","children":["T"]}]},)"
          R"({"tag":"body","children":[)" + body + "]}]}]}}";
@@ -55,6 +56,9 @@ const std::vector<std::pair<std::string, std::string>>& Pages() {
                      R"j({"tag":"p","style":{"color":"rgb(85, 85, 85)"},"box":[0,0,200,20],)j"
                      R"j("imageBackdrops":[{"image":6,"darkest":"#000000","lightest":"#b4b4b4"}],)j"
                      R"j("children":["Black hole sun"]}]})j")},
+      {"changes", Page(R"j({"tag":"p","children":["Price: ",{"tag":"span","flags":["textChanged"],)j"
+                       R"j("children":["7"]}]},{"tag":"button","box":[0,0,40,20],)j"
+                       R"j("children":["Pause"]})j", /*watched=*/true)},
   };
   return *pages;
 }

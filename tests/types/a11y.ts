@@ -23,13 +23,14 @@ export async function a11yUsage(doc: Document, el: Element): Promise<number> {
     { document: doc, version: '0', timing: {} });
   const kept: AuditResults = materialize(again);
   const rules: RuleInfo[] = await auditRules();
-  const quiet: AuditResults = await audit(doc, { probeMedia: false, probeImages: false });
+  const quiet: AuditResults = await audit(doc, { probeMedia: false, probeImages: false,
+    observeChangesMs: 1000 });
   const probed = await collectSnapshotAsync(doc, { probeMedia: true, mediaMaxBytes: 1 << 20,
     mediaTimeoutMs: 5000, sliceMs: 20, probeImages: true });
   const sounds: Map<Element, MediaProbeResult> = await probeMedia(doc.querySelectorAll('video'),
     { timeoutMs: 1000 });
   const measured = [...sounds.values()].filter((m) => m.status === MediaStatus.MEASURED).length;
-  return r.timing.collectMs + r.timing.mediaMs + r.timing.imageMs + r.timing.wasmMs + quiet.passes.length +
+  return r.timing.collectMs + r.timing.mediaMs + r.timing.imageMs + r.timing.watchMs + r.timing.wasmMs + quiet.passes.length +
     probed.buffer.byteLength + measured + scoped.passes.length + fromHtml.incomplete.length +
     target.length + acts.length + kept.inapplicable.length + rules.length +
     engine.rules.filter((x) => x.outcome === 'failed').length;

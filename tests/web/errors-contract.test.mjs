@@ -183,7 +183,8 @@ function defineCases() {
   // for a good call, and as an invalid argument for a bad one).
   spec('audit', e.audit, ['<p>hi</p>', {}],
     [[null, NaN, 42, {}, [], sym, fn, true], [null, 'x', 42, { rules: 'x' }, { tags: [1] },
-      { onProgress: 5 }, { signal: 'x' }, { probeMedia: 'yes' }, { probeImages: 1 }]],
+      { onProgress: 5 }, { signal: 'x' }, { probeMedia: 'yes' }, { probeImages: 1 },
+      { observeChangesMs: -1 }, { observeChangesMs: '5' }]],
     { goodFails: ErrorCodes.UNSUPPORTED });
   spec('auditSnapshot', e.auditSnapshot, [new ArrayBuffer(0), {}],
     [[undefined, null, NaN, 'x', 42, {}, [], sym], [null, 'x', { rules: [1] }]],

@@ -13,6 +13,7 @@ import {
   FocusProbes, addFocusEntry, assignTabOrder, nativelyFocusable, newScope, parseTabIndex,
 } from './collector-focus.js';
 import { orientationRotations } from './collector-orientation.js';
+import { observeTextChanges } from './change-observer.js';
 import { probeBackdrops } from './image-probe.js';
 import { autoplaysUnmuted, probeMedia } from './media-probe.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
@@ -208,6 +209,24 @@ class Collector {
     const t = performance.now();
     this.backdrops = await probeBackdrops(this.imageEls, this.imageIds, this.nodes, options);
     this.stats.imageMs = performance.now() - t;
+  }
+
+  /**
+   * Watches the root document for text that changes by itself (async;
+   * before finish()): flags what changed, marks the document watched.
+   */
+  async observeChanges(windowMs, signal) {
+    const doc = this.nodes[0];
+    if (doc === undefined || doc.nodeType !== 9) return;
+    const t = performance.now();
+    const { changed } = await observeTextChanges(doc, windowMs, signal);
+    this.stats.watchMs = performance.now() - t;
+    this.w.markChangesObserved(0);
+    if (changed.size === 0) return;
+    for (let id = 0; id < this.nodes.length; id++) {
+      if (changed.has(this.nodes[id])) this.w.setFlags(id, Flag.TEXT_CHANGED);
+    }
+    this.stats.textChanged = changed.size;
   }
 
   /** Assigns the tab order and writes the buffer. */
@@ -485,11 +504,13 @@ export async function collectSnapshotAsync(root = globalThis.document, options =
       timeoutMs: options.mediaTimeoutMs });
   }
   if (options.probeImages) await c.probeImages({ signal: options.signal });
+  if (options.observeChangesMs > 0) await c.observeChanges(options.observeChangesMs, options.signal);
   const probeMs = performance.now() - probeStart;
   const out = c.finish();
   out.stats.collectMs -= yieldMs + probeMs; // time spent collecting, not waiting
   out.stats.yieldMs = yieldMs;
   out.stats.mediaMs = c.stats.mediaMs ?? 0;
   out.stats.imageMs = c.stats.imageMs ?? 0;
+  out.stats.watchMs = c.stats.watchMs ?? 0;
   return out;
 }

@@ -37,6 +37,13 @@ export interface AuditOptions extends SnapshotAuditOptions {
    * rules. False: such text is cantTell.
    */
   probeImages?: boolean;
+  /**
+   * Watch the document this long (ms, at most 60000; and at least until it
+   * is 5.5 s old) for text that changes by itself, for the rule
+   * text-changes-pausable (ACT efbfc7). Default 0: not watched, and that
+   * rule is left out of the results. A page without scripts is not waited on.
+   */
+  observeChangesMs?: number;
 }
 
 export interface RuleInfo {
@@ -95,6 +102,8 @@ export interface AuditTiming {
   mediaMs: number;
   /** Fetching and measuring background images under text (0 when there is none). */
   imageMs: number;
+  /** Watching for text changes (waiting, not counted in totalMs; 0 when not watched). */
+  watchMs: number;
   /** Copy into wasm, decoding, the rules and the results JSON. */
   wasmMs: number;
   /** JSON parsing, selectors and HTML snippets. */
@@ -167,6 +176,8 @@ export interface AsyncCollectOptions extends CollectOptions {
   mediaTimeoutMs?: number;
   /** Measure background images under text into the snapshot (default false here; audit() sets it). */
   probeImages?: boolean;
+  /** Watch the root document this long for text that changes by itself (default 0: not). */
+  observeChangesMs?: number;
 }
 
 export const STANDARD_TAGS: readonly string[];

@@ -42,6 +42,9 @@ function checkOptions(options) {
     requireArg(options[key] === undefined || typeof options[key] === 'boolean',
       `options.${key} must be a boolean`);
   }
+  const watch = options.observeChangesMs;
+  requireArg(watch === undefined || (typeof watch === 'number' && Number.isFinite(watch) &&
+    watch >= 0 && watch <= 60_000), 'options.observeChangesMs must be a number of ms in [0, 60000]');
   const s = options.signal;
   requireArg(s === undefined || (s !== null && typeof s === 'object' && 'aborted' in s),
     'options.signal must be an AbortSignal');
@@ -110,6 +113,8 @@ export async function auditSnapshot(bytes, options = {}) {
 }
 
 const OUTCOMES = ['passed', 'failed', 'cantTell', 'inapplicable'];
+/** The rule that needs the change observer (audit option observeChangesMs). */
+const WATCH_RULE = 'text-changes-pausable';
 const NODE_WORDS = 4;
 
 /**
@@ -198,8 +203,11 @@ function resolveTarget(target) {
  * Raster background images under text, on the page's own origin, are
  * decoded and their pixels under the text measured (image-probe.js) unless
  * options.probeImages is false; the contrast rules then say cantTell there.
+ * With options.observeChangesMs > 0 the document is watched that long (and
+ * until it is 5.5 s old) for text that changes by itself, for the rule
+ * text-changes-pausable (ACT efbfc7); without it that rule is left out.
  * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal, probeMedia?: boolean,
- *           probeImages?: boolean,
+ *           probeImages?: boolean, observeChangesMs?: number,
  *           onProgress?: (p: { phase: string, nodes: number }) => void }} [options]
  * @returns {Promise<object>} axe-compatible results, plus actIds per rule and
  *   timing { collectMs, mediaMs, imageMs, wasmMs, resultsMs, totalMs, nodes,
@@ -219,6 +227,7 @@ export async function audit(target, options = {}) {
       signal,
       probeMedia: options.probeMedia !== false,
       probeImages: options.probeImages !== false,
+      observeChangesMs: options.observeChangesMs ?? 0,
       onProgress: onProgress && ((nodes) => onProgress({ phase: 'collect', nodes })),
     });
     const collectMs = snap.stats.collectMs + snap.stats.encodeMs;
@@ -241,6 +250,11 @@ export async function audit(target, options = {}) {
     const t3 = performance.now();
     timing.resultsMs = engine.timing.parseMs + (t3 - t2);
     timing.totalMs = collectMs + mediaMs + imageMs + timing.wasmMs + timing.resultsMs;
+    timing.watchMs = snap.stats.watchMs; // waiting, not work: not in totalMs
+    if (!(options.observeChangesMs > 0)) {
+      // Unwatched, the rule knows nothing: no "inapplicable" claim.
+      results.inapplicable = results.inapplicable.filter((x) => x.id !== WATCH_RULE);
+    }
     timing.elapsedMs = t3 - t0; // wall clock, including yields between slices
     onProgress?.({ phase: 'done', nodes: snap.stats.nodes });
     // The frame of an HTML string goes away: nothing may read it later.

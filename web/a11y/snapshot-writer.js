@@ -32,6 +32,7 @@ export const NodeKind = Object.freeze({
 export const Flag = Object.freeze({
   FOCUSABLE: 1, INERT: 2, DISABLED: 4, CONTENT_EDITABLE: 8,
   SCROLLABLE_X: 16, SCROLLABLE_Y: 32, FOCUS_PROBED: 64, FOCUS_REDIRECTED: 128,
+  TEXT_CHANGED: 256,
 });
 /** Element record word indices (ElementWord in snapshot_binary.h). */
 export const E = Object.freeze({
@@ -146,6 +147,9 @@ export class SnapshotWriter {
   }
 
   setFlags(node, flags) { this.nodes.i32[node * NODE_WORDS] |= flags << 8; }
+
+  /** Marks document record `index` as watched for text changes (flag 4). */
+  markChangesObserved(index) { this.documents.i32[index * DOCUMENT_WORDS + 3] |= 4; }
 
   addAttribute(node, name, value) {
     const at = this.attrs.grow(2);

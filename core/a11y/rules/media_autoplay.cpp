@@ -90,12 +90,12 @@ char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c
 
 // Whether `name` holds one of the words as a whole word (ASCII letters are
 // compared without case; other bytes count as letters).
-bool NamesAudioControl(std::string_view name) {
+bool NamesControl(std::string_view name, std::span<const std::string_view> words) {
   auto letter = [](char c) {
     unsigned char u = static_cast<unsigned char>(c);
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0x80;
   };
-  for (std::string_view w : kAudioControlWords) {
+  for (std::string_view w : words) {
     for (size_t at = 0; at + w.size() <= name.size(); ++at) {
       bool same = true;
       for (size_t k = 0; k < w.size() && same; ++k) same = Lower(name[at + k]) == w[k];
@@ -202,7 +202,12 @@ std::string SecondsText(double v) {
 }
 
 InstrumentSearch FindAudioInstrument(AuditContext& ctx) {
-  return ctx.Shared<InstrumentSearch>("audio-instrument", [&] {
+  return FindNamedInstrument(ctx, "audio-instrument", kAudioControlWords);
+}
+
+InstrumentSearch FindNamedInstrument(AuditContext& ctx, std::string_view key,
+                                     std::span<const std::string_view> words) {
+  return ctx.Shared<InstrumentSearch>(key, [&] {
     const Snapshot& s = ctx.snapshot();
     InstrumentSearch found;
     for (NodeId n = 0; n < s.size(); ++n) {
@@ -212,7 +217,7 @@ InstrumentSearch FindAudioInstrument(AuditContext& ctx) {
       }
       std::string_view name = TrimAsciiWhitespace(ctx.Name(n).text);
       if (name.empty()) continue;
-      if (NamesAudioControl(name)) return InstrumentSearch{AudioInstrument::kNamed, n};
+      if (NamesControl(name, words)) return InstrumentSearch{AudioInstrument::kNamed, n};
       found.kind = AudioInstrument::kUnclear;
     }
     return found;

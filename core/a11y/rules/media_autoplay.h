@@ -10,6 +10,7 @@
 #define SEAMKIT_CORE_A11Y_RULES_MEDIA_AUTOPLAY_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,13 @@ struct InstrumentSearch {
   NodeId control = kNoNode;  // the kNamed control
 };
 InstrumentSearch FindAudioInstrument(AuditContext& ctx);
+
+// The same search for any mechanism: a visible, named control (button,
+// link, checkbox, switch, slider, menu item, radio, tab, spin button)
+// whose accessible name holds one of `words` as a whole word (ASCII case
+// folded; `words` lower case). Cached per audit under `key`.
+InstrumentSearch FindNamedInstrument(AuditContext& ctx, std::string_view key,
+                                     std::span<const std::string_view> words);
 
 // "12.3 s".
 std::string SecondsText(double v);

@@ -41,6 +41,7 @@ extern const Rule kIframeTabOrder;
 extern const Rule kLabelContentNameMismatch;
 extern const Rule kAutoplayAudioShort;
 extern const Rule kAutoplayAudioControl;
+extern const Rule kTextChangesPausable;
 extern const Rule kNoAutoplayAudio;
 extern const Rule kPageHasHeading;
 extern const Rule kLandmarkMainContent;
@@ -86,6 +87,7 @@ constexpr const Rule* kAll[] = {
     &rules::kLabelContentNameMismatch,
     &rules::kAutoplayAudioShort,
     &rules::kAutoplayAudioControl,
+    &rules::kTextChangesPausable,
     &rules::kNoAutoplayAudio,
     &rules::kPageHasHeading,
     &rules::kLandmarkMainContent,
