@@ -2,8 +2,9 @@
 //
 // JS copies the snapshot once into a SnapshotBytes buffer (through its
 // typed-array view of the wasm heap), then calls a11yAudit(buffer, rules,
-// tags), which returns { ok, value: { head, words } } (the packed results of
-// results_json.h: a JSON head and an Int32Array copy of the node words) or
+// tags), which returns { ok, value } with value an A11yPackedResults (the
+// packed results of results_json.h: head() its JSON head, words() and
+// fields() views of its node words and data fields; JS deletes it) or
 // { ok: false, code, message }. a11yAuditJson returns the results as the
 // interchange JSON text instead. All validation and logic live in core/a11y.
 #include <emscripten/bind.h>
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/a11y/engine.h"
@@ -56,16 +58,33 @@ StatusOr<a11y::AuditResults> Run(const SnapshotBytes& input, const val& rules,
   return a11y::RunAudit(*snapshot, options);
 }
 
+// The packed results, kept in wasm memory until JS has read them (then JS
+// calls delete()). words() and fields() are views of that memory, valid
+// until the next call into the core: JS unpacks them at once, so the node
+// records are never copied out.
+class PackedResultsHolder {
+ public:
+  explicit PackedResultsHolder(a11y::PackedResults packed) : p_(std::move(packed)) {}
+  std::string Head() const { return p_.head; }
+  val Words() const {
+    return val(emscripten::typed_memory_view(p_.words.size(), p_.words.data()));
+  }
+  val Fields() const {
+    return val(emscripten::typed_memory_view(p_.fields.size(), p_.fields.data()));
+  }
+
+ private:
+  a11y::PackedResults p_;
+};
+
 val Audit(const SnapshotBytes& input, const val& rules, const val& tags) {
-  StatusOr<a11y::AuditResults> results = Run(input, rules, tags);
-  if (!results.ok()) return ErrorVal(results.status());
-  a11y::PackedResults packed = a11y::PackResults(*results);
-  val out = val::object();
-  out.set("head", val(packed.head));
-  // A copy: the view of wasm memory dies with `packed`.
-  out.set("words", val::global("Int32Array").new_(
-                       emscripten::typed_memory_view(packed.words.size(), packed.words.data())));
-  return OkVal(out);
+  a11y::PackedResults packed;
+  {  // the results are freed before the holder is made
+    StatusOr<a11y::AuditResults> results = Run(input, rules, tags);
+    if (!results.ok()) return ErrorVal(results.status());
+    packed = a11y::PackResults(*results);
+  }
+  return OkVal(val(PackedResultsHolder(std::move(packed))));
 }
 
 val AuditJson(const SnapshotBytes& input, const val& rules, const val& tags) {
@@ -110,6 +129,10 @@ EMSCRIPTEN_BINDINGS(seamkit_a11y) {
       .constructor<size_t>()
       .function("size", &SnapshotBytes::size)
       .function("view", &SnapshotBytes::View);
+  emscripten::class_<PackedResultsHolder>("A11yPackedResults")
+      .function("head", &PackedResultsHolder::Head)
+      .function("words", &PackedResultsHolder::Words)
+      .function("fields", &PackedResultsHolder::Fields);
   emscripten::function("a11yAudit", &Audit);
   emscripten::function("a11yAuditJson", &AuditJson);
   emscripten::function("a11yRules", &Rules);

@@ -12,12 +12,45 @@ constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
 }  // namespace
 
 NodeData::NodeData(const nlohmann::json& value) {
-  if (!value.is_null()) text_ = value.dump(-1, ' ', false, kReplace);
+  if (value.is_null()) return;
+  bytes_ = value.dump(-1, ' ', false, kReplace);
+  form_ = Form::kText;
+}
+
+std::string NodeData::text() const {
+  if (form_ != Form::kFields) return bytes_;
+  std::string out = "{";
+  ForEachField([&out](const DataField& f) {
+    if (out.size() > 1) out += ',';
+    AppendJsonString(&out, f.key);
+    out += ':';
+    switch (f.kind) {
+      case DataKind::kNumber:
+        AppendJsonNumber(&out, f.number);
+        break;
+      case DataKind::kInteger: {
+        char buf[24];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, f.integer).ptr);  // always fits
+        break;
+      }
+      case DataKind::kFalse:
+        out += "false";
+        break;
+      case DataKind::kTrue:
+        out += "true";
+        break;
+      case DataKind::kString:
+        AppendJsonString(&out, f.str);
+        break;
+    }
+  });
+  out += '}';
+  return out;
 }
 
 nlohmann::json NodeData::Parse() const {
-  if (text_.empty()) return nullptr;
-  return nlohmann::json::parse(text_, nullptr, /*allow_exceptions=*/false);
+  if (is_null()) return nullptr;
+  return nlohmann::json::parse(text(), nullptr, /*allow_exceptions=*/false);
 }
 
 nlohmann::json NodeData::operator[](std::string_view key) const {
@@ -55,49 +88,49 @@ void AppendJsonString(std::string* out, std::string_view s) {
   *out += '"';
 }
 
-void NodeDataWriter::Key(std::string_view key) {
-  assert(last_key_.empty() || last_key_ < key);
-  last_key_ = key;
-  text_ += text_.empty() ? '{' : ',';
-  AppendJsonString(&text_, key);
-  text_ += ':';
+void NodeDataWriter::Key(DataKey key, DataKind kind) {
+  assert(last_key_.empty() || last_key_ < key.view());
+  last_key_ = key.view();
+  ++field_count_;
+  const char* name = key.data();
+  size_t size = key.view().size();
+  bytes_ += static_cast<char>(kind);
+  bytes_.append(reinterpret_cast<const char*>(&name), sizeof name);
+  bytes_.append(reinterpret_cast<const char*>(&size), sizeof size);
 }
 
-NodeDataWriter& NodeDataWriter::Num(std::string_view key, double value) {
-  Key(key);
-  AppendJsonNumber(&text_, value);
+NodeDataWriter& NodeDataWriter::Num(DataKey key, double value) {
+  Key(key, DataKind::kNumber);
+  bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
   return *this;
 }
 
-NodeDataWriter& NodeDataWriter::Int(std::string_view key, int64_t value) {
-  Key(key);
-  char buf[24];
-  char* end = std::to_chars(buf, buf + sizeof buf, value).ptr;  // always fits
-  text_.append(buf, end);
+NodeDataWriter& NodeDataWriter::Int(DataKey key, int64_t value) {
+  Key(key, DataKind::kInteger);
+  bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
   return *this;
 }
 
-NodeDataWriter& NodeDataWriter::Bool(std::string_view key, bool value) {
-  Key(key);
-  text_ += value ? "true" : "false";
+NodeDataWriter& NodeDataWriter::Bool(DataKey key, bool value) {
+  Key(key, value ? DataKind::kTrue : DataKind::kFalse);
   return *this;
 }
 
-NodeDataWriter& NodeDataWriter::Str(std::string_view key, std::string_view value) {
-  Key(key);
-  AppendJsonString(&text_, value);
+NodeDataWriter& NodeDataWriter::Str(DataKey key, std::string_view value) {
+  Key(key, DataKind::kString);
+  auto n = static_cast<uint32_t>(value.size());
+  bytes_.append(reinterpret_cast<const char*>(&n), sizeof n);
+  bytes_.append(value.data(), n);
   return *this;
 }
 
 NodeData NodeDataWriter::Finish() {
   NodeData d;
-  if (text_.empty()) {
-    d.text_ = "{}";
-  } else {
-    text_ += '}';
-    d.text_ = std::move(text_);
-  }
-  text_.clear();
+  d.bytes_ = std::move(bytes_);
+  d.form_ = NodeData::Form::kFields;
+  d.field_count_ = field_count_;
+  bytes_.clear();
+  field_count_ = 0;
   last_key_ = {};
   return d;
 }

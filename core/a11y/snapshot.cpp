@@ -167,9 +167,13 @@ std::span<const Attribute> Snapshot::Attributes(NodeId n) const {
 
 std::optional<std::string_view> Snapshot::Attr(NodeId n,
                                                std::string_view name) const {
-  std::optional<StringId> id = d_.strings.Find(name);
-  if (!id) return std::nullopt;
-  return Attr(n, *id);
+  // Names are interned, so equal text means the same name: comparing the
+  // few attributes an element has costs less than hashing `name` (rules ask
+  // for attributes by name on every element).
+  for (const Attribute& a : Attributes(n)) {
+    if (String(a.name) == name) return String(a.value);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string_view> Snapshot::Attr(NodeId n, StringId name) const {

@@ -106,13 +106,53 @@ export async function auditSnapshot(bytes, options = {}) {
   }
   if (!r.ok) throw new SeamkitError(r.code ?? ErrorCodes.INTERNAL, r.message ?? 'audit failed');
   const wasmMs = performance.now() - t0;
-  const parsed = unpackResults(r.value.head, r.value.words);
+  let parsed;
+  const packed = r.value;
+  try {
+    // words() and fields() view wasm memory: read before any other call.
+    parsed = unpackResults(packed.head(), packed.words(), packed.fields());
+  } finally {
+    packed.delete();
+  }
   parsed.timing = { wasmMs, parseMs: performance.now() - t0 - wasmMs,
     wasmMemoryBytes: core.wasmMemoryBytes() };
   return parsed;
 }
 
 const OUTCOMES = ['passed', 'failed', 'cantTell', 'inapplicable'];
+const inconsistent = () =>
+  new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
+
+/**
+ * One node's data from its fields record (PackResults): the count, then per
+ * field its key × 4 + kind (0 number, 1 boolean, 2 string) and its value, in
+ * the order the JSON text has them.
+ */
+function unpackFields(fields, at, strings) {
+  const count = fields[at];
+  if (!Number.isInteger(count) || count < 0 || at + 1 + 2 * count > fields.length) {
+    throw inconsistent();
+  }
+  const out = {};
+  for (let p = at + 1, end = p + 2 * count; p < end; p += 2) {
+    const keyKind = fields[p];
+    const key = strings[keyKind >>> 2];
+    const kind = keyKind & 3;
+    const v = fields[p + 1];
+    if (key === undefined || keyKind !== Math.floor(keyKind)) throw inconsistent();
+    if (kind === 0) {
+      out[key] = Number.isFinite(v) ? v : null; // as JSON writes NaN and infinities
+    } else if (kind === 1) {
+      out[key] = v !== 0;
+    } else if (kind === 2 && strings[v] !== undefined) {
+      out[key] = strings[v];
+    } else {
+      throw inconsistent();
+    }
+  }
+  return out;
+}
+
 /** The rule that needs the change observer (audit option observeChangesMs). */
 const WATCH_RULE = 'text-changes-pausable';
 const NODE_WORDS = 4;
@@ -121,7 +161,7 @@ const NODE_WORDS = 4;
  * The packed results of the core (PackResults in core/a11y/results_json.h:
  * a JSON head, 4 words per node result) as the interchange JSON's value.
  */
-function unpackResults(headText, words) {
+function unpackResults(headText, words, fields) {
   const head = JSON.parse(headText);
   const { strings, data } = head;
   let at = 0;
@@ -132,23 +172,21 @@ function unpackResults(headText, words) {
       const message = strings[words[at + 2]];
       const outcome = OUTCOMES[words[at + 1]];
       if (message === undefined || outcome === undefined || at + NODE_WORDS > words.length) {
-        throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
+        throw inconsistent();
       }
       const n = { node: words[at] >>> 0, outcome, message };
       const d = words[at + 3];
       if (d >= 0) {
         n.data = data[d];
-        if (n.data === undefined) {
-          throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
-        }
+        if (n.data === undefined) throw inconsistent();
+      } else if (d <= -2) {
+        n.data = unpackFields(fields, -2 - d, strings);
       }
       nodes[i] = n;
     }
     rule.nodes = nodes;
   }
-  if (at !== words.length) {
-    throw new SeamkitError(ErrorCodes.INTERNAL, 'packed audit results are inconsistent');
-  }
+  if (at !== words.length) throw inconsistent();
   delete head.strings;
   delete head.data;
   return head;

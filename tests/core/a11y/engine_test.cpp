@@ -1,5 +1,8 @@
 #include "core/a11y/engine.h"
 
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <set>
 #include <string>
 
@@ -129,27 +132,10 @@ TEST(ResultsToJson, StreamedTextEqualsTheTreeDump) {
                                         nlohmann::json::error_handler_t::replace));
 }
 
-// Unpacks PackResults the way web/a11y/index.js does.
 nlohmann::ordered_json Unpack(const PackedResults& p) {
-  nlohmann::ordered_json head = nlohmann::ordered_json::parse(p.head);
-  const char* names[] = {"passed", "failed", "cantTell", "inapplicable"};
-  size_t at = 0;
-  for (auto& rule : head["rules"]) {
-    size_t count = rule["nodes"].get<size_t>();
-    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-    for (size_t i = 0; i < count; ++i, at += kPackedNodeWords) {
-      nlohmann::ordered_json n = {{"node", static_cast<uint32_t>(p.words.at(at))},
-                                  {"outcome", names[p.words.at(at + 1)]},
-                                  {"message", head["strings"].at(p.words.at(at + 2))}};
-      if (p.words.at(at + 3) >= 0) n["data"] = head["data"].at(p.words.at(at + 3));
-      nodes.push_back(std::move(n));
-    }
-    rule["nodes"] = std::move(nodes);
-  }
-  EXPECT_EQ(at, p.words.size());
-  head.erase("strings");
-  head.erase("data");
-  return head;
+  StatusOr<nlohmann::ordered_json> r = UnpackResults(p);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? *r : nlohmann::ordered_json();
 }
 
 // The packed form unpacks to exactly the JSON text's value, messages shared.
@@ -172,24 +158,77 @@ TEST(PackResults, UnpacksToTheJsonResults) {
   ASSERT_TRUE(run.ok());
   AuditResults r = *run;
   r.rules[0].nodes.push_back({0, Outcome::kFailed, std::string("bad \xff byte"), nullptr});
+  // Data from a json value, and fields of every kind, odd numbers included.
+  r.rules[0].nodes.push_back(
+      {0, Outcome::kCantTell, "json", NodeData(nlohmann::json{{"ids", {1, 2}}, {"x", "y"}})});
+  r.rules[0].nodes.push_back(
+      {0, Outcome::kCantTell, "fields",
+       NodeDataWriter()
+           .Bool("a", true)
+           .Bool("b", false)
+           .Num("inf", std::numeric_limits<double>::infinity())
+           .Int("int", -(int64_t{1} << 40))
+           .Num("nan", std::nan(""))
+           .Num("neg", -0.0)
+           .Str("s", "caf\xc3\xa9 \"q\" \xff")
+           .Num("tiny", 5e-324)
+           .Finish()});
   PackedResults packed = PackResults(r);
-  size_t nodes = 0, with_data = 0;
+  size_t nodes = 0, with_data = 0, with_fields = 0;
   for (const RuleResult& rule : r.rules) {
     nodes += rule.nodes.size();
     for (const NodeResult& n : rule.nodes) {
       if (n.data.is_null()) continue;
       ++with_data;
+      with_fields += n.data.has_fields();
       // Written field by field or from a json value: the text is always
       // what nlohmann writes for it (sorted keys, its number format).
       EXPECT_EQ(nlohmann::json::parse(n.data.text()).dump(), n.data.text()) << rule.info->id;
     }
   }
-  EXPECT_GT(with_data, 0u);
+  EXPECT_GT(with_fields, 0u);  // both forms of data are packed
+  EXPECT_GT(with_data, with_fields);
   EXPECT_EQ(packed.words.size(), nodes * kPackedNodeWords);
   nlohmann::ordered_json head = nlohmann::ordered_json::parse(packed.head);
   EXPECT_LT(head["strings"].size(), nodes / 4);  // equal messages share one entry
-  EXPECT_EQ(head["data"].size(), with_data);
+  EXPECT_EQ(head["data"].size(), with_data - with_fields);
+  EXPECT_FALSE(packed.fields.empty());
   EXPECT_EQ(Unpack(packed), nlohmann::ordered_json::parse(ResultsToJson(r)));
+}
+
+// The reference unpacker names an inconsistent pack instead of reading
+// out of range (the JS unpacker makes the same checks).
+TEST(UnpackResults, RejectsInconsistentPacks) {
+  Dom d;
+  NodeId p = d.El(d.body, "p");
+  d.Style(p).color = d.Intern("rgb(170, 170, 170)");
+  d.Text(p, "text");
+  StatusOr<AuditResults> run = RunAudit(d.Build(), {.rules = {"color-contrast"}});
+  ASSERT_TRUE(run.ok());
+  PackedResults good = PackResults(*run);
+  ASSERT_TRUE(UnpackResults(good).ok());
+  ASSERT_EQ(good.words.size(), kPackedNodeWords);
+  ASSERT_EQ(good.words[3], -2);  // the contrast data are fields
+  auto broken = [&](auto edit) {
+    PackedResults b = good;
+    edit(b);
+    return !UnpackResults(b).ok();
+  };
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words.pop_back(); }));
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words.push_back(0); }));
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words[1] = 4; }));
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words[2] = 1000; }));
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words[3] = 0; }));      // no json data
+  EXPECT_TRUE(broken([](PackedResults& b) { b.words[3] = -1000; }));  // past the fields
+  EXPECT_TRUE(broken([](PackedResults& b) { b.fields[0] = 1e9; }));   // count too large
+  EXPECT_TRUE(broken([](PackedResults& b) { b.fields[1] = 0.5; }));   // key not an index
+  EXPECT_TRUE(broken([](PackedResults& b) { b.fields[1] = 4000; }));  // key out of range
+  EXPECT_TRUE(broken([](PackedResults& b) { b.fields[1] = 3; }));     // unknown kind
+  EXPECT_TRUE(broken([](PackedResults& b) {
+    b.fields[1] = std::floor(b.fields[1] / 4) * 4 + kPackedString;  // a string...
+    b.fields[2] = 1e6;                                              // ...out of range
+  }));
+  EXPECT_TRUE(broken([](PackedResults& b) { b.head.pop_back(); }));
 }
 
 TEST(RunAudit, FiftyThousandElementPageRunsEveryRule) {
