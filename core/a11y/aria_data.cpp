@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <functional>
 #include <optional>
 
@@ -108,6 +109,24 @@ const std::array<RoleMasks, kMaxAriaRoles>& Masks() {
   return masks;
 }
 
+// Per role, the set of roles it is or inherits from, built once on first use:
+// RoleIsA is then two lookups and a bit test (rules ask it per element).
+using RoleSet = std::bitset<kMaxAriaRoles>;
+const std::array<RoleSet, kMaxAriaRoles>& Lineages() {
+  static const std::array<RoleSet, kMaxAriaRoles> lineages = [] {
+    std::array<RoleSet, kMaxAriaRoles> out{};
+    std::span<const AriaRole> roles = AllAriaRoles();
+    for (size_t i = 0; i < roles.size() && i < out.size(); ++i) {
+      VisitLineage(&roles[i], [&](const AriaRole& x) {
+        out[i].set(static_cast<size_t>(&x - roles.data()));
+        return false;
+      });
+    }
+    return out;
+  }();
+  return lineages;
+}
+
 }  // namespace
 
 std::string_view AriaValueTypeName(AriaValueType type) {
@@ -193,7 +212,9 @@ bool RoleIsA(std::string_view role, std::string_view ancestor) {
   const AriaRole* start = FindAriaRole(role);
   const AriaRole* target = FindAriaRole(ancestor);
   if (start == nullptr || target == nullptr) return false;
-  return VisitLineage(start, [&](const AriaRole& r) { return &r == target; });
+  const AriaRole* first = AllAriaRoles().data();
+  return Lineages()[static_cast<size_t>(start - first)].test(
+      static_cast<size_t>(target - first));
 }
 
 std::string_view AttributeSupportName(AttributeSupport support) {

@@ -91,6 +91,8 @@ void AppendJsonString(std::string* out, std::string_view s) {
 void NodeDataWriter::Key(DataKey key, DataKind kind) {
   assert(last_key_.empty() || last_key_ < key.view());
   last_key_ = key.view();
+  // One allocation for a typical object (the contrast rules' fit in 160).
+  if (bytes_.capacity() < 160) bytes_.reserve(160);
   ++field_count_;
   const char* name = key.data();
   size_t size = key.view().size();
