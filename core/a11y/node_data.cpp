@@ -3,6 +3,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace seamkit::a11y {
 namespace {
@@ -88,7 +89,9 @@ void AppendJsonString(std::string* out, std::string_view s) {
   *out += '"';
 }
 
-void NodeDataWriter::Key(DataKey key, DataKind kind) {
+// One field as ForEachField reads it: kind, key pointer, key size, then
+// `value_size` bytes of value, appended at once.
+void NodeDataWriter::Field(DataKey key, DataKind kind, const void* value, size_t value_size) {
   assert(last_key_.empty() || last_key_ < key.view());
   last_key_ = key.view();
   // One allocation for a typical object (the contrast rules' fit in 160).
@@ -96,32 +99,34 @@ void NodeDataWriter::Key(DataKey key, DataKind kind) {
   ++field_count_;
   const char* name = key.data();
   size_t size = key.view().size();
-  bytes_ += static_cast<char>(kind);
-  bytes_.append(reinterpret_cast<const char*>(&name), sizeof name);
-  bytes_.append(reinterpret_cast<const char*>(&size), sizeof size);
+  constexpr size_t kHead = 1 + sizeof name + sizeof size;
+  char field[kHead + 8];
+  field[0] = static_cast<char>(kind);
+  std::memcpy(field + 1, &name, sizeof name);
+  std::memcpy(field + 1 + sizeof name, &size, sizeof size);
+  assert(value_size <= 8);
+  if (value_size) std::memcpy(field + kHead, value, value_size);
+  bytes_.append(field, kHead + value_size);
 }
 
 NodeDataWriter& NodeDataWriter::Num(DataKey key, double value) {
-  Key(key, DataKind::kNumber);
-  bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
+  Field(key, DataKind::kNumber, &value, sizeof value);
   return *this;
 }
 
 NodeDataWriter& NodeDataWriter::Int(DataKey key, int64_t value) {
-  Key(key, DataKind::kInteger);
-  bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
+  Field(key, DataKind::kInteger, &value, sizeof value);
   return *this;
 }
 
 NodeDataWriter& NodeDataWriter::Bool(DataKey key, bool value) {
-  Key(key, value ? DataKind::kTrue : DataKind::kFalse);
+  Field(key, value ? DataKind::kTrue : DataKind::kFalse, nullptr, 0);
   return *this;
 }
 
 NodeDataWriter& NodeDataWriter::Str(DataKey key, std::string_view value) {
-  Key(key, DataKind::kString);
   auto n = static_cast<uint32_t>(value.size());
-  bytes_.append(reinterpret_cast<const char*>(&n), sizeof n);
+  Field(key, DataKind::kString, &n, sizeof n);
   bytes_.append(value.data(), n);
   return *this;
 }

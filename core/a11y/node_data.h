@@ -97,7 +97,7 @@ class NodeDataWriter {
   NodeData Finish();
 
  private:
-  void Key(DataKey key, DataKind kind);
+  void Field(DataKey key, DataKind kind, const void* value, size_t value_size);
   std::string bytes_;
   uint32_t field_count_ = 0;
   std::string_view last_key_;
