@@ -5,7 +5,7 @@
 #
 #   npm run fuzz -- list              the target names
 #   npm run fuzz -- color 600         10 minutes of tests/fuzz/color_fuzz.cpp
-#   npm run fuzz -- all 30            every target, 30 s each (the CI run)
+#   npm run fuzz -- all 20            every target, 20 s each (the CI run)
 #
 # The corpus grows in build/fuzz/corpus/<target> (seeded from the committed
 # tests/fuzz/corpus/<target>); a crash, leak or timeout leaves its input in

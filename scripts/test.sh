@@ -5,7 +5,7 @@
 #   3. the shipped type declarations (tsc)
 #   4. the built package in Debian's Chromium (playwright-core)
 #   5. a short fuzz run: every libFuzzer target for SEAMKIT_FUZZ_SECONDS
-#      (default 30) under ASan + UBSan + LSan (scripts/fuzz.sh), one result
+#      (default 20) under ASan + UBSan + LSan (scripts/fuzz.sh), one result
 # and ends with one line: "seamkit: N passed, N failed, N skipped".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -49,9 +49,9 @@ node --test --test-concurrency=1 \
 tap_count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$log/node.tap" | tail -1; }
 node_pass=$(tap_count pass); node_fail=$(tap_count fail); node_skip=$(tap_count skipped)
 
-echo "== short fuzz run (libFuzzer, ${SEAMKIT_FUZZ_SECONDS:-30} s per target)"
+echo "== short fuzz run (libFuzzer, ${SEAMKIT_FUZZ_SECONDS:-20} s per target)"
 fuzz_t0=$SECONDS
-if bash scripts/fuzz.sh all "${SEAMKIT_FUZZ_SECONDS:-30}" 2>&1 | tee "$log/fuzz.txt"; then
+if bash scripts/fuzz.sh all "${SEAMKIT_FUZZ_SECONDS:-20}" 2>&1 | tee "$log/fuzz.txt"; then
   fuzz_pass=1; fuzz_fail=0
 else
   fuzz_pass=0; fuzz_fail=1; failed_steps+=("fuzz")
