@@ -111,8 +111,13 @@ enum NodeFlag : uint32_t {
   // saw this element's text change with no user input, 5 s or more after
   // the document started (web/a11y/change-observer.js).
   kFlagTextChanged = 1u << 8,
+  // The collector compared the page with other pages of the site
+  // (DocumentInfo::content_compared) and found this element's content on one
+  // of them (web/a11y/repeated-content.js): the element is a block of
+  // repeated content in the sense of the ACT glossary.
+  kFlagRepeated = 1u << 9,
 };
-inline constexpr uint32_t kKnownNodeFlags = (1u << 9) - 1;
+inline constexpr uint32_t kKnownNodeFlags = (1u << 10) - 1;
 
 // Computed style of an element (the subset the rules read). String fields
 // hold the computed value as the browser serialises it ("rgb(0, 0, 0)").
@@ -173,6 +178,10 @@ struct DocumentInfo {
   // The collector watched the document's text for changes (kFlagTextChanged
   // marks what changed); false: nothing is known about changes.
   bool changes_observed = false;
+  // The collector compared this document's content with at least one other
+  // page of the site (kFlagRepeated marks what it found there); false:
+  // nothing is known about repeated content.
+  bool content_compared = false;
   float viewport_width = 0, viewport_height = 0;  // CSS px
   float scroll_x = 0, scroll_y = 0;
 };

@@ -307,10 +307,11 @@ Status Decoder::Document(size_t at, DocumentInfo* doc) const {
     return Err(ErrorCode::kMalformed, "document record: string id out of range");
   }
   uint32_t flags = r_.U32(at + kDFlags);
-  if (flags > 7) return Err(ErrorCode::kMalformed, "document record: unknown flags");
+  if (flags > 15) return Err(ErrorCode::kMalformed, "document record: unknown flags");
   doc->quirks_mode = (flags & 1) != 0;
   doc->web_fonts = (flags & 2) == 0;
   doc->changes_observed = (flags & 4) != 0;
+  doc->content_compared = (flags & 8) != 0;
   doc->viewport_width = r_.F32(at + kDViewportW);
   doc->viewport_height = r_.F32(at + kDViewportH);
   doc->scroll_x = r_.F32(at + kDScrollX);

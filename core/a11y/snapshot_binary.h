@@ -36,7 +36,7 @@ namespace binary {
 inline constexpr uint32_t kMagic = 0x4E534B53;  // bytes "SKSN"
 // 2: + kEOrientationRotation, kETextShadow; 3: + kEGradient; 4: + media, audible
 // sections; 5: + image backdrop section
-inline constexpr uint32_t kVersion = 5;
+inline constexpr uint32_t kVersion = 6;
 inline constexpr uint32_t kHeaderWords = 16;
 inline constexpr uint32_t kNodeWords = 4;
 inline constexpr uint32_t kElementWords = 22;
@@ -73,7 +73,8 @@ enum ElementWord : uint32_t {
   kEOrientationRotation, kETextShadow, kEGradient,
 };
 // Document word indices: url, lang, content type (string ids), flags (bit 0
-// quirks mode, bit 1 no web fonts), then float32 viewport width/height and scroll x/y.
+// quirks mode, bit 1 no web fonts, bit 2 changes observed, bit 3 content
+// compared), then float32 viewport width/height and scroll x/y.
 enum DocumentWord : uint32_t {
   kDUrl = 0, kDLang, kDContentType, kDFlags, kDViewportW, kDViewportH,
   kDScrollX, kDScrollY,

@@ -65,7 +65,7 @@ void PutDocument(Writer& w, size_t at, const DocumentInfo& d) {
   w.U32(at + kDLang, d.lang);
   w.U32(at + kDContentType, d.content_type);
   w.U32(at + kDFlags, (d.quirks_mode ? 1u : 0u) | (d.web_fonts ? 0u : 2u) |
-                          (d.changes_observed ? 4u : 0u));
+                          (d.changes_observed ? 4u : 0u) | (d.content_compared ? 8u : 0u));
   w.F32(at + kDViewportW, d.viewport_width);
   w.F32(at + kDViewportH, d.viewport_height);
   w.F32(at + kDScrollX, d.scroll_x);

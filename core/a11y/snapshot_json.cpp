@@ -153,7 +153,7 @@ Status JsonDecoder::Children(const json& j, NodeId parent) {
 Status JsonDecoder::Document(const json& j, NodeId parent) {
   std::string unknown;
   if (!CheckKeys(j, {"kind", "url", "lang", "contentType", "quirks", "webFonts", "changesObserved",
-                     "viewport", "scroll", "children"},
+                     "contentCompared", "viewport", "scroll", "children"},
                  &unknown)
            .ok()) {
     return Bad("unknown key \"" + unknown + "\" in a document");

@@ -294,6 +294,7 @@ void JsonWriter::Document(NodeId n) {
   if (d.quirks_mode) out_ += ",\"quirks\":true";
   if (!d.web_fonts) out_ += ",\"webFonts\":false";
   if (d.changes_observed) out_ += ",\"changesObserved\":true";
+  if (d.content_compared) out_ += ",\"contentCompared\":true";
   Key("viewport");
   out_ += '[';
   Num(d.viewport_width);

@@ -223,6 +223,11 @@ Status ReadDocument(const json& document, DocumentInfo* info, SnapshotBuilder* b
     if (!observed->is_boolean()) return Field("changesObserved", "must be a boolean");
     info->changes_observed = observed->get<bool>();
   }
+  auto compared = document.find("contentCompared");
+  if (compared != document.end()) {
+    if (!compared->is_boolean()) return Field("contentCompared", "must be a boolean");
+    info->content_compared = compared->get<bool>();
+  }
   auto fonts = document.find("webFonts");
   if (fonts != document.end()) {
     if (!fonts->is_boolean()) return Field("webFonts", "must be a boolean");

@@ -17,7 +17,7 @@ struct FlagName {
   uint32_t bit;
   std::string_view name;
 };
-inline constexpr std::array<FlagName, 9> kFlagNames = {{
+inline constexpr std::array<FlagName, 10> kFlagNames = {{
     {kFlagFocusable, "focusable"},
     {kFlagInert, "inert"},
     {kFlagDisabled, "disabled"},
@@ -27,6 +27,7 @@ inline constexpr std::array<FlagName, 9> kFlagNames = {{
     {kFlagFocusProbed, "focusProbed"},
     {kFlagFocusRedirected, "focusRedirected"},
     {kFlagTextChanged, "textChanged"},
+    {kFlagRepeated, "repeated"},
 }};
 inline constexpr std::array<std::string_view, kNamespaceCount> kNamespaceNames =
     {"html", "svg", "mathml", "other"};

@@ -469,6 +469,89 @@ test('text that changes by itself is watched for, when asked (ACT efbfc7)', asyn
   await still.close();
 });
 
+const BYPASS_RULES = ['bypass', 'page-has-heading', 'landmark-main-content', 'skip-link'];
+
+test('repeated content is found by comparing with linked pages, when asked (ACT cf77f2 and inputs)', async () => {
+  const page = await b.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${b.url}/tests/browser/pages/a11y/site/tart.html`);
+  const r = await page.evaluate(async (rules) => {
+    const m = await import('/dist/a11y/index.js');
+    const links = m.sameOriginLinks(document);
+    const alone = await m.audit(document, { rules });
+    const compared = await m.audit(document, { rules, compareWith: links });
+    const ids = (g) => compared[g].map((x) => x.id).sort();
+    const heading = compared.violations.find((x) => x.id === 'page-has-heading');
+    return { links, aloneIncomplete: alone.incomplete.map((x) => x.id).sort(),
+      aloneViolations: alone.violations.length, aloneCompared: alone.comparedPages,
+      violations: ids('violations'), pages: compared.comparedPages,
+      summary: heading?.nodes[0].failureSummary, compareMs: compared.timing.compareMs };
+  }, BYPASS_RULES);
+  const site = `${b.url}/tests/browser/pages/a11y/site`;
+  // The page itself and fragments are no candidates.
+  assert.deepEqual(r.links, [`${site}/index.html`, `${site}/soup.html`]);
+  // Alone, nothing is known to be repeated: review, never a failure.
+  assert.equal(r.aloneViolations, 0);
+  assert.deepEqual(r.aloneIncomplete, [...BYPASS_RULES].sort());
+  assert.equal(r.aloneCompared, undefined);
+  // Compared: the menu and footer are repeated, the recipe is not, and
+  // nothing leads to it.
+  assert.deepEqual(r.violations, [...BYPASS_RULES].sort());
+  assert.deepEqual(r.pages, [{ url: `${site}/index.html`, status: 'compared' },
+    { url: `${site}/soup.html`, status: 'compared' }]);
+  assert.match(r.summary, /not repeated on other pages has no visible heading/);
+  assert.ok(r.compareMs > 0);
+  assert.ok(requests.some((u) => u.endsWith('/site/soup.html')), requests.join(' '));
+
+  // The soup page has a skip link, a main landmark and a heading.
+  await page.goto(`${site}/soup.html`);
+  const soup = await page.evaluate(async (rules) => {
+    const m = await import('/dist/a11y/index.js');
+    const res = await m.audit(document, { rules, compareWith: ['index.html', 'tart.html'] });
+    return { passes: res.passes.map((x) => x.id).sort(), violations: res.violations.length };
+  }, BYPASS_RULES);
+  assert.deepEqual(soup, { passes: [...BYPASS_RULES].sort(), violations: 0 });
+  await page.close();
+});
+
+test('compareWith: only the page\'s origin is fetched; failures are reported, not thrown', async () => {
+  const page = await b.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${b.url}/tests/browser/pages/a11y/site/tart.html`);
+  const r = await page.evaluate(async (rules) => {
+    const m = await import('/dist/a11y/index.js');
+    const failing = await m.audit(document, { rules, compareWith: [
+      'http://127.0.0.2:9/other.html', 'missing.html', '/package.json', 'javascript:void 0'] });
+    const parsed = new DOMParser().parseFromString(
+      '<body><div><img alt="Small Kitchen"><ul><li><a>Home</a></li><li><a>Tomato soup</a></li>' +
+      '<li><a>Lemon tart</a></li></ul></div><main><h1>Other</h1></main></body>', 'text/html');
+    const fromDoc = await m.audit(document, { rules, compareWith: [parsed] });
+    const error = async (target, options) => {
+      try { await m.audit(target, options); return null; } catch (e) { return e.code; }
+    };
+    return {
+      pages: failing.comparedPages.map((p) => p.status),
+      incomplete: failing.incomplete.map((x) => x.id).sort(),
+      fromDoc: fromDoc.violations.map((x) => x.id).sort(),
+      notArray: await error(document, { compareWith: 'soup.html' }),
+      tooMany: await error(document, { compareWith: new Array(9).fill('soup.html') }),
+      element: await error(document.body, { compareWith: ['soup.html'] }),
+    };
+  }, BYPASS_RULES);
+  assert.deepEqual(r.pages, ['cross-origin', 'load-failed', 'not-html', 'cross-origin']);
+  // Nothing compared: the rules stay as without a comparison.
+  assert.deepEqual(r.incomplete, [...BYPASS_RULES].sort());
+  // A parsed Document is compared as given.
+  assert.deepEqual(r.fromDoc, [...BYPASS_RULES].sort());
+  assert.equal(r.notArray, 'E_INVALID_ARGUMENT');
+  assert.equal(r.tooMany, 'E_LIMIT_EXCEEDED');
+  assert.equal(r.element, 'E_INVALID_ARGUMENT');
+  assert.ok(!requests.some((u) => u.includes('127.0.0.2')), requests.join(' '));
+  await page.close();
+});
+
 test('violation details are eager, pass node lists lazy but identical once read', async () => {
   const page = await open('basic.html');
   const r = await page.evaluate(async () => {

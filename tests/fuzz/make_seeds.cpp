@@ -19,9 +19,10 @@ namespace {
 
 using seamkit::a11y::DecodeSnapshotJson;
 
-std::string Page(const std::string& body, bool watched = false) {
+std::string Page(const std::string& body, bool watched = false, bool compared = false) {
   return std::string(R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)") +
          (watched ? R"("changesObserved":true,)" : "") +
+         (compared ? R"("contentCompared":true,)" : "") +
          R"("lang":"en","viewport":[800,600],"children":[{"tag":"html","attrs":{"lang":"en"},)"
          R"("children":[{"tag":"head","children":[{"tag":"title","children":["T"]}]},)"
          R"({"tag":"body","children":[)" + body + "]}]}]}}";
@@ -59,6 +60,16 @@ const std::vector<std::pair<std::string, std::string>>& Pages() {
       {"changes", Page(R"j({"tag":"p","children":["Price: ",{"tag":"span","flags":["textChanged"],)j"
                        R"j("children":["7"]}]},{"tag":"button","box":[0,0,40,20],)j"
                        R"j("children":["Pause"]})j", /*watched=*/true)},
+      // A repeated menu and aside (with a skip target inside), then the
+      // page's own content.
+      {"repeated", Page(R"j({"tag":"a","attrs":{"href":"#end"},"flags":["focusable"],"tabOrder":0,)j"
+                        R"j("children":["Skip"]},{"tag":"nav","flags":["repeated"],"children":[)j"
+                        R"j({"tag":"h2","children":["Menu"]},{"tag":"a","attrs":{"href":"/b"},)j"
+                        R"j("children":["B"]},{"tag":"span","attrs":{"id":"end"}}]},)j"
+                        R"j({"tag":"div","children":[{"tag":"h1","children":["Own"]},)j"
+                        R"j({"tag":"img","attrs":{"alt":"photo"}},"text"]},)j"
+                        R"j({"tag":"main","attrs":{"aria-hidden":"true"},"children":["x"]})j",
+                        /*watched=*/false, /*compared=*/true)},
   };
   return *pages;
 }

@@ -1,7 +1,8 @@
 // Compile-time check of the a11y declarations, through seamkit/a11y.
 import {
   audit, auditSnapshot, auditRules, collectSnapshot, collectSnapshotAsync, materialize,
-  probeMedia, MediaStatus, toAxeResults, type MediaProbeResult,
+  probeMedia, MediaStatus, toAxeResults, type MediaProbeResult, sameOriginLinks, CompareStatus,
+  type ComparedPage,
   type AuditResults, type EngineResults, type RuleInfo, type NodeResult,
 } from 'seamkit/a11y';
 
@@ -25,12 +26,17 @@ export async function a11yUsage(doc: Document, el: Element): Promise<number> {
   const rules: RuleInfo[] = await auditRules();
   const quiet: AuditResults = await audit(doc, { probeMedia: false, probeImages: false,
     observeChangesMs: 1000 });
+  const links: string[] = sameOriginLinks(doc, { max: 3 });
+  const compared = await audit(doc, { compareWith: [...links, new URL('/a', doc.baseURI), doc] });
+  const pages: ComparedPage[] = compared.comparedPages ?? [];
+  const ok = pages.filter((p) => p.status === CompareStatus.COMPARED).length + compared.timing.compareMs;
+  const parsed = collectSnapshot(doc, { comparePages: [doc] });
   const probed = await collectSnapshotAsync(doc, { probeMedia: true, mediaMaxBytes: 1 << 20,
     mediaTimeoutMs: 5000, sliceMs: 20, probeImages: true });
   const sounds: Map<Element, MediaProbeResult> = await probeMedia(doc.querySelectorAll('video'),
     { timeoutMs: 1000 });
   const measured = [...sounds.values()].filter((m) => m.status === MediaStatus.MEASURED).length;
-  return r.timing.collectMs + r.timing.mediaMs + r.timing.imageMs + r.timing.watchMs + r.timing.wasmMs + quiet.passes.length +
+  return ok + parsed.nodes.length + r.timing.collectMs + r.timing.mediaMs + r.timing.imageMs + r.timing.watchMs + r.timing.wasmMs + quiet.passes.length +
     probed.buffer.byteLength + measured + scoped.passes.length + fromHtml.incomplete.length +
     target.length + acts.length + kept.inapplicable.length + rules.length +
     engine.rules.filter((x) => x.outcome === 'failed').length;

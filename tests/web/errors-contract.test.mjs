@@ -184,7 +184,8 @@ function defineCases() {
   spec('audit', e.audit, ['<p>hi</p>', {}],
     [[null, NaN, 42, {}, [], sym, fn, true], [null, 'x', 42, { rules: 'x' }, { tags: [1] },
       { onProgress: 5 }, { signal: 'x' }, { probeMedia: 'yes' }, { probeImages: 1 },
-      { observeChangesMs: -1 }, { observeChangesMs: '5' }]],
+      { observeChangesMs: -1 }, { observeChangesMs: '5' }, { compareWith: 'x.html' },
+      { compareWith: [42] }, { compareWith: [{}] }, { compareWith: new Array(9).fill('x.html') }]],
     { goodFails: ErrorCodes.UNSUPPORTED });
   spec('auditSnapshot', e.auditSnapshot, [new ArrayBuffer(0), {}],
     [[undefined, null, NaN, 'x', 42, {}, [], sym], [null, 'x', { rules: [1] }]],
@@ -196,6 +197,11 @@ function defineCases() {
   spec('probeMedia', a11y.probeMedia, [[], {}],
     [[undefined, null, NaN, 'x', 42, {}, [null], [{}], sym], [null, 'x', { signal: 'x' },
       { maxBytes: -1 }, { timeoutMs: NaN }, { maxBytes: 'big' }]]);
+  // A stand-in Document without links (Node has none).
+  const emptyDoc = { nodeType: 9, URL: 'http://127.0.0.1/a.html', baseURI: 'http://127.0.0.1/a.html',
+    querySelectorAll: () => [] };
+  spec('sameOriginLinks', a11y.sameOriginLinks, [emptyDoc, { max: 2 }],
+    [[null, NaN, 'x', 42, {}, [], sym], [null, 'x', { max: -1 }, { max: 1.5 }, { max: 'all' }]]);
   spec('materialize', a11y.materialize, [{ violations: [], passes: [], incomplete: [] }],
     [[undefined, null, NaN, 'x', 42, {}, [], sym]]);
   spec('toAxeResults', a11y.toAxeResults, [{ rules: [] }, [], {}],

@@ -15,6 +15,7 @@ import {
 import { orientationRotations } from './collector-orientation.js';
 import { observeTextChanges } from './change-observer.js';
 import { probeBackdrops } from './image-probe.js';
+import { contentKeys, repeatedElements } from './repeated-content.js';
 import { autoplaysUnmuted, probeMedia } from './media-probe.js';
 import { mayGenerateContent, pseudoText, writeStyle } from './collector-style.js';
 import {
@@ -229,6 +230,26 @@ class Collector {
     this.stats.textChanged = changed.size;
   }
 
+  /**
+   * Compares the root document with other pages (parsed Documents): flags
+   * the elements whose content one of them has, marks the document
+   * compared (repeated-content.js). Nothing to compare with: no marks.
+   */
+  compareContent(pages) {
+    const doc = this.nodes[0];
+    if (doc === undefined || doc.nodeType !== 9 || pages.length === 0) return;
+    const t = performance.now();
+    const keys = new Set();
+    for (const page of pages) contentKeys(page, keys);
+    const repeated = repeatedElements(doc, keys);
+    this.w.markContentCompared(0);
+    for (let id = 0; id < this.nodes.length && repeated.size > 0; id++) {
+      if (repeated.has(this.nodes[id])) this.w.setFlags(id, Flag.REPEATED);
+    }
+    this.stats.compareMs = performance.now() - t;
+    this.stats.repeated = repeated.size;
+  }
+
   /** Assigns the tab order and writes the buffer. */
   finish() {
     for (const b of this.backdrops ?? []) {
@@ -249,9 +270,10 @@ class Collector {
     return { buffer, nodes: this.nodes, stats: this.stats };
   }
 
-  run(root) {
+  run(root, comparePages) {
     this.start(root);
     this.step();
+    if (comparePages) this.compareContent(comparePages);
     return this.finish();
   }
 
@@ -457,13 +479,16 @@ function checkRoot(root) {
  * Collects a snapshot of `root` (a Document or an Element subtree) in one
  * synchronous pass.
  * @param {Document|Element} [root]
- * @param {{ maxNodes?: number, pseudoContent?: boolean, signal?: AbortSignal }} [options]
+ * @param {{ maxNodes?: number, pseudoContent?: boolean, signal?: AbortSignal,
+ *           comparePages?: Document[] }} [options]
+ *   comparePages: other pages of the site to find repeated content with
+ *   (repeated-content.js).
  *   pseudoContent (default true) reads ::before/::after `content`.
  * @returns {Collected}
  */
 export function collectSnapshot(root = globalThis.document, options = {}) {
   checkRoot(root);
-  return new Collector(options).run(root);
+  return new Collector(options).run(root, options.comparePages);
 }
 
 const yieldToLoop = () => new Promise((resolve) => {
@@ -483,7 +508,10 @@ const yieldToLoop = () => new Promise((resolve) => {
  * gives a snapshot mixing both states, never an error).
  * @param {Document|Element} [root]
  * @param {{ maxNodes?: number, pseudoContent?: boolean, signal?: AbortSignal,
- *           sliceMs?: number, onProgress?: (nodes: number) => void }} [options]
+ *           sliceMs?: number, onProgress?: (nodes: number) => void,
+ *           comparePages?: Document[] | Promise<Document[]> }} [options]
+ *   comparePages may be a promise (pages still loading): it is awaited after
+ *   the DOM walk.
  * @returns {Promise<Collected>}
  */
 export async function collectSnapshotAsync(root = globalThis.document, options = {}) {
@@ -505,6 +533,7 @@ export async function collectSnapshotAsync(root = globalThis.document, options =
   }
   if (options.probeImages) await c.probeImages({ signal: options.signal });
   if (options.observeChangesMs > 0) await c.observeChanges(options.observeChangesMs, options.signal);
+  if (options.comparePages) c.compareContent(await options.comparePages);
   const probeMs = performance.now() - probeStart;
   const out = c.finish();
   out.stats.collectMs -= yieldMs + probeMs; // time spent collecting, not waiting
@@ -512,5 +541,6 @@ export async function collectSnapshotAsync(root = globalThis.document, options =
   out.stats.mediaMs = c.stats.mediaMs ?? 0;
   out.stats.imageMs = c.stats.imageMs ?? 0;
   out.stats.watchMs = c.stats.watchMs ?? 0;
+  out.stats.compareMs = c.stats.compareMs ?? 0;
   return out;
 }

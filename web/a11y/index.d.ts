@@ -44,6 +44,28 @@ export interface AuditOptions extends SnapshotAuditOptions {
    * rule is left out of the results. A page without scripts is not waited on.
    */
   observeChangesMs?: number;
+  /**
+   * Other pages of the site (at most 8): URLs (relative to the page; the
+   * page's own origin only, redirects not followed, 4 MiB and 10 s at most)
+   * or parsed Documents. The page's elements whose content one of them also
+   * has are its repeated content, and the bypass-blocks rules (bypass,
+   * page-has-heading, landmark-main-content, skip-link; ACT cf77f2, 047fe0,
+   * b40fd1, ye5d6e) decide by the ACT definitions, failures included.
+   * Without it those rules never fail. Nothing is fetched unless named here;
+   * sameOriginLinks() lists candidates. Needs a Document or HTML string target.
+   */
+  compareWith?: Array<string | URL | Document>;
+}
+
+export type CompareStatusValue =
+  | 'compared' | 'cross-origin' | 'redirected' | 'load-failed' | 'not-html' | 'too-large'
+  | 'timed-out' | 'invalid-url';
+
+export interface ComparedPage {
+  url: string;
+  status: CompareStatusValue;
+  /** Why a page was not compared. */
+  reason?: string;
 }
 
 export interface RuleInfo {
@@ -104,6 +126,8 @@ export interface AuditTiming {
   imageMs: number;
   /** Watching for text changes (waiting, not counted in totalMs; 0 when not watched). */
   watchMs: number;
+  /** Comparing with the compareWith pages (fetching not counted; 0 without). */
+  compareMs: number;
   /** Copy into wasm, decoding, the rules and the results JSON. */
   wasmMs: number;
   /** JSON parsing, selectors and HTML snippets. */
@@ -129,6 +153,8 @@ export interface AuditResults {
   incomplete: RuleResult[];
   inapplicable: RuleResult[];
   timing: AuditTiming;
+  /** With options.compareWith: each page, in order, and whether it was compared. */
+  comparedPages?: ComparedPage[];
 }
 
 export interface EngineNodeResult {
@@ -163,9 +189,11 @@ export interface CollectOptions {
   /** Read ::before/::after `content` (default true). */
   pseudoContent?: boolean;
   signal?: AbortSignal;
+  /** Other pages of the site, parsed: flag the root document's repeated content. */
+  comparePages?: Document[];
 }
 
-export interface AsyncCollectOptions extends CollectOptions {
+export interface AsyncCollectOptions extends Omit<CollectOptions, 'comparePages'> {
   sliceMs?: number;
   onProgress?: (nodes: number) => void;
   /** Measure autoplaying media's sound into the snapshot (default false here; audit() sets it). */
@@ -178,6 +206,8 @@ export interface AsyncCollectOptions extends CollectOptions {
   probeImages?: boolean;
   /** Watch the root document this long for text that changes by itself (default 0: not). */
   observeChangesMs?: number;
+  /** Like CollectOptions.comparePages; a promise is awaited after the DOM walk. */
+  comparePages?: Document[] | Promise<Document[]>;
 }
 
 export const STANDARD_TAGS: readonly string[];
@@ -205,6 +235,21 @@ export function collectSnapshotAsync(
   root?: Document | Element,
   options?: AsyncCollectOptions,
 ): Promise<Snapshot>;
+
+/** Statuses of results.comparedPages. */
+export const CompareStatus: Readonly<{
+  COMPARED: 'compared'; CROSS_ORIGIN: 'cross-origin'; REDIRECTED: 'redirected';
+  LOAD_FAILED: 'load-failed'; NOT_HTML: 'not-html'; TOO_LARGE: 'too-large';
+  TIMED_OUT: 'timed-out'; INVALID_URL: 'invalid-url';
+}>;
+
+/**
+ * Same-origin http(s) pages the document links to (a/area href, fragment
+ * removed, not the document itself, no download links), distinct, in tree
+ * order, at most `max` (default 8): candidates for audit()'s compareWith.
+ * Review them first: fetching a URL is a GET request.
+ */
+export function sameOriginLinks(doc?: Document, options?: { max?: number }): string[];
 
 /** Media probe outcomes (MediaStatus in core/a11y/snapshot.h). */
 export const MediaStatus: Readonly<{

@@ -12,10 +12,12 @@
 import { coreFailure, loadCore } from '../loader.js';
 import { ErrorCodes, SeamkitError, requireArg } from '../errors.js';
 import { collectSnapshot, collectSnapshotAsync } from './collector.js';
+import { COMPARE_DEFAULTS, CompareStatus, loadComparePages, sameOriginLinks } from './repeated-content.js';
 import { materialize, toAxeResults } from './results.js';
 
 export { collectSnapshot, collectSnapshotAsync, materialize, toAxeResults };
 export { MediaStatus, probeMedia } from './media-probe.js';
+export { CompareStatus, sameOriginLinks };
 
 const VERSION = '0.1.0';
 
@@ -45,6 +47,14 @@ function checkOptions(options) {
   const watch = options.observeChangesMs;
   requireArg(watch === undefined || (typeof watch === 'number' && Number.isFinite(watch) &&
     watch >= 0 && watch <= 60_000), 'options.observeChangesMs must be a number of ms in [0, 60000]');
+  const cw = options.compareWith;
+  requireArg(cw === undefined || (Array.isArray(cw) && cw.every((x) => typeof x === 'string' ||
+    (typeof x === 'object' && x !== null && (x instanceof URL || x.nodeType === 9)))),
+  'options.compareWith must be an array of URLs (strings or URL objects) or Documents');
+  if (cw !== undefined && cw.length > COMPARE_DEFAULTS.maxPages) {
+    throw new SeamkitError(ErrorCodes.LIMIT_EXCEEDED,
+      `options.compareWith names ${cw.length} pages; at most ${COMPARE_DEFAULTS.maxPages}`);
+  }
   const s = options.signal;
   requireArg(s === undefined || (s !== null && typeof s === 'object' && 'aborted' in s),
     'options.signal must be an AbortSignal');
@@ -244,8 +254,14 @@ function resolveTarget(target) {
  * With options.observeChangesMs > 0 the document is watched that long (and
  * until it is 5.5 s old) for text that changes by itself, for the rule
  * text-changes-pausable (ACT efbfc7); without it that rule is left out.
+ * With options.compareWith (other pages of the site: same-origin URLs, or
+ * Documents) the page's repeated content is found by comparing it with them
+ * (repeated-content.js; sameOriginLinks() lists candidates), and the
+ * bypass-blocks rules (ACT cf77f2, 047fe0, b40fd1, ye5d6e) can fail;
+ * results.comparedPages says how each page fared.
  * @param {{ rules?: string[], tags?: string[], signal?: AbortSignal, probeMedia?: boolean,
  *           probeImages?: boolean, observeChangesMs?: number,
+ *           compareWith?: Array<string | URL | Document>,
  *           onProgress?: (p: { phase: string, nodes: number }) => void }} [options]
  * @returns {Promise<object>} axe-compatible results, plus actIds per rule and
  *   timing { collectMs, mediaMs, imageMs, wasmMs, resultsMs, totalMs, nodes,
@@ -261,11 +277,18 @@ export async function audit(target, options = {}) {
   try {
     const root = frame ? frame.contentDocument : resolved;
     const t0 = performance.now();
+    requireArg(options.compareWith === undefined || root.nodeType === 9,
+      'options.compareWith needs a whole page: audit a Document or an HTML string');
+    const comparing = options.compareWith === undefined ? null
+      : loadComparePages(root, options.compareWith, { signal });
+    // Not awaited yet: a rejection (abort) is handled where it is awaited.
+    comparing?.catch(() => {});
     const snap = await collectSnapshotAsync(root, {
       signal,
       probeMedia: options.probeMedia !== false,
       probeImages: options.probeImages !== false,
       observeChangesMs: options.observeChangesMs ?? 0,
+      comparePages: comparing?.then((c) => c.documents),
       onProgress: onProgress && ((nodes) => onProgress({ phase: 'collect', nodes })),
     });
     const collectMs = snap.stats.collectMs + snap.stats.encodeMs;
@@ -289,6 +312,9 @@ export async function audit(target, options = {}) {
     timing.resultsMs = engine.timing.parseMs + (t3 - t2);
     timing.totalMs = collectMs + mediaMs + imageMs + timing.wasmMs + timing.resultsMs;
     timing.watchMs = snap.stats.watchMs; // waiting, not work: not in totalMs
+    timing.compareMs = snap.stats.compareMs;
+    timing.totalMs += timing.compareMs;
+    if (comparing) results.comparedPages = (await comparing).report;
     if (!(options.observeChangesMs > 0)) {
       // Unwatched, the rule knows nothing: no "inapplicable" claim.
       results.inapplicable = results.inapplicable.filter((x) => x.id !== WATCH_RULE);

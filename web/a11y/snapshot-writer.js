@@ -6,7 +6,7 @@
 import { ErrorCodes, SeamkitError } from '../errors.js';
 
 export const MAGIC = 0x4e534b53; // bytes "SKSN"
-export const VERSION = 5;
+export const VERSION = 6;
 const HEADER_WORDS = 16;
 const NODE_WORDS = 4;
 export const ELEMENT_WORDS = 22;
@@ -32,7 +32,7 @@ export const NodeKind = Object.freeze({
 export const Flag = Object.freeze({
   FOCUSABLE: 1, INERT: 2, DISABLED: 4, CONTENT_EDITABLE: 8,
   SCROLLABLE_X: 16, SCROLLABLE_Y: 32, FOCUS_PROBED: 64, FOCUS_REDIRECTED: 128,
-  TEXT_CHANGED: 256,
+  TEXT_CHANGED: 256, REPEATED: 512,
 });
 /** Element record word indices (ElementWord in snapshot_binary.h). */
 export const E = Object.freeze({
@@ -150,6 +150,9 @@ export class SnapshotWriter {
 
   /** Marks document record `index` as watched for text changes (flag 4). */
   markChangesObserved(index) { this.documents.i32[index * DOCUMENT_WORDS + 3] |= 4; }
+
+  /** Marks document record `index` as compared with other pages (flag 8). */
+  markContentCompared(index) { this.documents.i32[index * DOCUMENT_WORDS + 3] |= 8; }
 
   addAttribute(node, name, value) {
     const at = this.attrs.grow(2);

@@ -1,7 +1,10 @@
 // ACT ye5d6e "Document has an instrument to move focus to non-repeated
-// content" (input to cf77f2). Passes when a focusable same-page link jumps
-// forward to an element of the page; otherwise cantTell (a scripted
-// control or a page without repeated content cannot be told apart).
+// content" (input to cf77f2). Compared with other pages (bypass_blocks.h):
+// passed when a focusable same-page link moves focus just before
+// non-repeated content after repeated content (or no such content exists);
+// else failed, unless the page has scripts (a scripted control may be the
+// instrument): cantTell. Not compared: passed when a focusable same-page
+// link jumps forward to an element of the page, else cantTell.
 #include "core/a11y/rules/bypass_blocks.h"
 #include "core/a11y/rules/rule_util.h"
 
@@ -15,6 +18,22 @@ constexpr std::string_view kWcag[] = {"2.4.1"};
 void Check(AuditContext& ctx, RuleReporter& out) {
   NodeId page = PageWithText(ctx);
   if (page == kNoNode) return;
+  if (const RepeatedContent& r = Repeated(ctx); r.compared) {
+    if (r.first_after == kNoNode) {
+      out.Pass(page, "No non-repeated content follows repeated content");
+    } else if (NodeId l = FindLinkToNonRepeated(ctx); l != kNoNode) {
+      out.Add(page, Outcome::kPassed, {}, {{"link", l}});
+    } else if (r.scripted) {
+      out.CantTell(page, "No link moves focus to the content that is not repeated on other "
+                         "pages; the page has scripts: check for a scripted control that does",
+                   {{"content", r.first_after}});
+    } else {
+      out.Fail(page, "Nothing moves focus to the content that is not repeated on other pages: "
+                     "add a skip link to it as the first focusable element",
+               {{"content", r.first_after}});
+    }
+    return;
+  }
   if (NodeId l = FindSkipLink(ctx); l != kNoNode) {
     out.Add(page, Outcome::kPassed, {}, {{"link", l}});
   } else {

@@ -145,7 +145,7 @@ TEST(SnapshotBinary, CorruptWordsGiveTypedErrorsNamingTheProblem) {
       {"style string", 28 + kEColor, 4, ErrorCode::kMalformed, "string id"},
       {"tab order", 28 + kETabOrder, static_cast<uint32_t>(-5),
        ErrorCode::kMalformed, "tab order"},
-      {"document flags", 28 + kElementWords + kDFlags, 8, ErrorCode::kMalformed, "flags"},
+      {"document flags", 28 + kElementWords + kDFlags, 16, ErrorCode::kMalformed, "flags"},
       {"rotation", 28 + kEOrientationRotation, std::bit_cast<uint32_t>(360.0f),
        ErrorCode::kMalformed, "style number"},
       {"text shadow", 28 + kETextShadow, 99, ErrorCode::kMalformed, "string"},

@@ -102,6 +102,34 @@ TEST(SnapshotJson, WebFontsAndFocusProbesSurviveBothFormats) {
   EXPECT_NE(bad.status().message().find("webFonts"), std::string::npos);
 }
 
+TEST(SnapshotJson, RepeatedContentComparisonSurvivesBothFormats) {
+  const std::string doc =
+      R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)"
+      R"("changesObserved":true,"contentCompared":true,"children":[{"tag":"html","children":[)"
+      R"({"tag":"nav","flags":["repeated","textChanged"]}]}]}})";
+  StatusOr<Snapshot> a = DecodeSnapshotJson(doc);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_TRUE(a->Document(0).content_compared);
+  EXPECT_TRUE(a->Document(0).changes_observed);
+  EXPECT_EQ(a->Flags(2), kFlagRepeated | kFlagTextChanged);
+  std::string text = EncodeSnapshotJson(*a);
+  EXPECT_NE(text.find(R"("contentCompared":true)"), std::string::npos) << text;
+  EXPECT_NE(text.find(R"("repeated")"), std::string::npos) << text;
+  std::vector<uint8_t> bin = EncodeSnapshotBinary(*a);
+  StatusOr<Snapshot> b = DecodeSnapshotBinary(bin.data(), bin.size());
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_TRUE(b->Document(0).content_compared);
+  EXPECT_EQ(EncodeSnapshotJson(*b), text);
+  StatusOr<Snapshot> absent = DecodeSnapshotJson(Wrap(R"({"tag":"a"})"));
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->Document(0).content_compared);
+  StatusOr<Snapshot> bad = DecodeSnapshotJson(
+      R"({"format":"seamkit-a11y-snapshot","version":1,"root":{"kind":"document",)"
+      R"("contentCompared":"yes"}})");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("contentCompared"), std::string::npos);
+}
+
 TEST(SnapshotJson, BackgroundGradientSurvivesBothFormats) {
   StatusOr<Snapshot> a = DecodeSnapshotJson(Wrap(
       R"j({"tag":"p","style":{"backgroundGradient":"linear-gradient(red, blue)"}})j"));
