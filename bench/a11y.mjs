@@ -1,11 +1,16 @@
 // `npm run bench:a11y`: seamkit audit() against axe-core's axe.run() on
-// generated pages of 1k–50k elements (bench/pages/generate.js) and any saved
-// pages in bench/pages/real/*.html, in one headless Chromium, timed in the
+// generated pages of 1k–50k elements (bench/pages/generate.js), real pages
+// (three pages of the Node.js API documentation that Debian's nodejs package
+// installs in /usr/share/doc/nodejs/api, when present) and any saved pages
+// in bench/pages/real/*.html, in one headless Chromium, timed in the
 // page. Both run the same set of comparable rules and return full results
 // (violations, passes, incomplete, inapplicable). Each engine: a first run
 // (reported apart), 3 s of warm-up, then the median of 5. Prints a Markdown
 // table.
-//   BENCH_SIZES=1000,5000 node bench/a11y.mjs
+// Requests that would leave the local server (a web font of those pages) are
+// refused, as offline.
+//   BENCH_SIZES=1000,5000 node bench/a11y.mjs     (BENCH_SIZES=0: no generated
+//   page; BENCH_REAL=0: no real page)
 import path from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +18,14 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000,50000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000,50000').split(',').map(Number)
+  .filter((n) => n > 0);
+const REAL = process.env.BENCH_REAL !== '0';
+// Real pages at hand on Debian: the Node.js API reference (nodejs package),
+// long documents with a navigation sidebar, tables of contents, code blocks
+// and many links; 8k–16k elements.
+const NODE_DOCS = '/usr/share/doc/nodejs/api';
+const NODE_DOC_PAGES = ['errors.html', 'buffer.html', 'fs.html'];
 const RUNS = 5;
 // After the first run, warm-up runs until they have taken WARM_MS (at least
 // one): V8 tiers JS and wasm code up as it gets hot, and on a small page that
@@ -79,7 +91,9 @@ function timeInPage(page) {
 }
 
 async function main() {
-  const server = await startServer({ mounts: { '/': ROOT } });
+  const haveNodeDocs = REAL && await readdir(NODE_DOCS).then((f) => f.includes('fs.html'), () => false);
+  const server = await startServer({ mounts: { '/': ROOT,
+    ...(haveNodeDocs ? { '/real/nodejs-api': NODE_DOCS } : {}) } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -89,6 +103,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(30 * 60_000);
+    await page.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
     for (const n of SIZES) {
       await page.goto(`${server.url}/bench/pages/blank.html`);
       await page.evaluate((size) => import('/bench/pages/generate.js')
@@ -96,15 +111,25 @@ async function main() {
       rows.push({ name: `generated ${n}`, ...(await timeInPage(page)) });
       console.error(`bench:a11y: generated ${n} done`);
     }
-    let real = [];
+    const real = [];
+    if (haveNodeDocs) {
+      for (const f of NODE_DOC_PAGES) {
+        real.push({ name: `Node.js API docs: ${f}`, url: `/real/nodejs-api/${f}` });
+      }
+    } else if (REAL) {
+      console.error(`bench:a11y: ${NODE_DOCS} not found (Debian's nodejs package installs it): ` +
+        'no Node.js docs pages');
+    }
     try {
-      real = (await readdir(path.join(ROOT, 'bench/pages/real'))).filter((f) => f.endsWith('.html'));
+      for (const f of await readdir(path.join(ROOT, 'bench/pages/real'))) {
+        if (REAL && f.endsWith('.html')) real.push({ name: f, url: `/bench/pages/real/${f}` });
+      }
     } catch { /* none saved */ }
-    for (const f of real) {
-      await page.goto(`${server.url}/bench/pages/real/${f}`);
+    for (const { name, url } of real) {
+      await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
       await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-      rows.push({ name: f, ...(await timeInPage(page)) });
-      console.error(`bench:a11y: ${f} done`);
+      rows.push({ name, ...(await timeInPage(page)) });
+      console.error(`bench:a11y: ${name} done`);
     }
   } finally {
     await browser.close();
